@@ -1,0 +1,59 @@
+/**
+ * Splitting text into source lines. Line numbers count `\n` in the original
+ * text, whatever the line endings: a lone CR or a form feed also ends a line
+ * (so nothing can overprint), but does not advance the count.
+ */
+
+export interface SourceLine {
+  /** The line's text, without its terminator. */
+  text: string;
+  /** 1-based line number, counting `\n`. */
+  line: number;
+  /** A form feed came before this line: a page boundary. */
+  pageBreak: boolean;
+}
+
+const BREAK = /\r\n|\n|\r|\f/g;
+
+export function splitLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let line = 1;
+  let start = 0;
+  let pageBreak = false;
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) {
+    lines.push({ text: text.slice(start, m.index), line, pageBreak });
+    const sep = m[0];
+    pageBreak = sep === '\f';
+    if (sep !== '\r' && sep !== '\f') line++;
+    start = m.index + sep.length;
+  }
+  if (start < text.length) lines.push({ text: text.slice(start), line, pageBreak });
+  return lines;
+}
+
+/** Width of leading white space, tabs to the next multiple of 8. */
+export function indentation(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    if (ch === ' ' || ch === '\u00a0' || ch === '\u2002' || ch === '\u3000') width++;
+    else if (ch === '\t') width += 8 - (width % 8);
+    else break;
+  }
+  return width;
+}
+
+/** Expand tabs to spaces (tab stops every 8 columns), for layout-preserving blocks. */
+export function expandTabs(text: string): string {
+  if (!text.includes('\t')) return text;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '\t') out += ' '.repeat(8 - (out.length % 8));
+    else out += ch;
+  }
+  return out;
+}
+
+export function isBlank(text: string): boolean {
+  return /^[\s\u00a0\u2000-\u200a\u3000]*$/.test(text);
+}

@@ -1,0 +1,240 @@
+/**
+ * Heading labels: recognising a numbered heading line and the numbering
+ * style it belongs to. Pure; knows nothing about documents.
+ */
+
+export interface Label {
+  /** The numbering style, e.g. `decimal:2`, `roman-upper`, `keyword:chapter`. Same style = same level. */
+  style: string;
+  /** The label as written, without trailing punctuation: `II`, `1.2`, `Chapter 3`, `一`. */
+  number: string;
+  /** Ordinal value within its style (for sequence checks); decimal paths use the last component. */
+  ordinal: number;
+  /** For decimal paths: the components, so `4.2.1` can be nested under `4.2`. */
+  path?: number[];
+  /** Text after the label (may be empty: a label-only line). */
+  title: string;
+  /** Keyword and Chinese chapter headings need no sibling to be believed. */
+  strong: boolean;
+}
+
+const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+
+/** Value of a well-formed Roman numeral (up to 3999), or 0. */
+export function romanValue(text: string): number {
+  const s = text.toLowerCase();
+  if (!/^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/.test(s) || s === '') return 0;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const value = ROMAN_VALUES[s[i] as string] as number;
+    const next = i + 1 < s.length ? (ROMAN_VALUES[s[i + 1] as string] as number) : 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+const CHINESE_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const CHINESE_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Value of a Chinese numeral (一 .. 九千九百九十九) or of ASCII/full-width digits. */
+export function chineseValue(text: string): number {
+  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  let total = 0;
+  let digit = 0;
+  for (const ch of text) {
+    if (ch in CHINESE_DIGITS) digit = CHINESE_DIGITS[ch] as number;
+    else if (ch in CHINESE_UNITS) {
+      total += (digit || 1) * (CHINESE_UNITS[ch] as number);
+      digit = 0;
+    } else return 0;
+  }
+  return total + digit;
+}
+
+const WORD_NUMBERS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+const ORDINAL_WORDS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
+
+/** Value of a keyword heading's numeral: `3`, `IV`, `A`, `One`, `First`. */
+function keywordOrdinal(numeral: string): number {
+  if (/^\d+$/.test(numeral)) return Number(numeral);
+  const lower = numeral.toLowerCase();
+  const word = WORD_NUMBERS.indexOf(lower);
+  if (word > 0) return word;
+  const ordinal = ORDINAL_WORDS.indexOf(lower);
+  if (ordinal > 0) return ordinal;
+  const roman = romanValue(numeral);
+  if (roman > 0) return roman;
+  if (/^[a-z]$/i.test(numeral)) return lower.charCodeAt(0) - 96;
+  return 0;
+}
+
+const KEYWORDS =
+  'chapter|part|book|section|article|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|stave|letter|chapitre|kapitel|teil|capítulo|capitulo|parte|livre';
+const NUMERAL = `\\d+|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}`;
+// `Article. I.`, `CHAPTER IV. The Title`, `Part One: Beginnings`, `Appendix A.  Foo`, `Section 2 - Bar`.
+const KEYWORD_HEADING = new RegExp(`^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]\\s*|\\s+|$)(.*)$`, 'iu');
+const SECTION_SIGN = /^(§{1,2}\s*\d+(?:\.\d+)*[a-z]?)\.?(?:\s+|$)(.*)$/u;
+const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(?:\s+|$)(.*)$/u;
+const DECIMAL_PAREN = /^(\d{1,3})\)\s+(.*)$/u;
+const ROMAN = /^([IVXLCDM]+|[ivxlcdm]+)[.)](?:\s+|$)(.*)$/u;
+const LETTER = /^([A-Z]|[a-z])[.)](?:\s+|$)(.*)$/u;
+const PAREN_LETTER = /^\(([a-z]|[A-Z])\)(?:\s+|$)(.*)$/u;
+const PAREN_NUMBER = /^\((\d{1,3})\)(?:\s+|$)(.*)$/u;
+const CHINESE_CHAPTER = /^(第[一二三四五六七八九十百千零〇两\d０-９]+)([章节篇部编卷回])\s*(.*)$/u;
+const CHINESE_ARTICLE = /^(第[一二三四五六七八九十百千零〇两\d０-９]+条)\s*(.*)$/u;
+const CHINESE_ENUM = /^([一二三四五六七八九十百]+)[、.．]\s*(.*)$/u;
+const CHINESE_PAREN = /^[（(]([一二三四五六七八九十百]+)[)）]\s*(.*)$/u;
+const FULLWIDTH_DIGIT = /^([0-9０-９]{1,3})[、．]\s*(.*)$/u;
+
+function chineseUnitRank(unit: string): string {
+  return { 编: 'bian', 部: 'bu', 篇: 'pian', 卷: 'juan', 章: 'zhang', 回: 'hui', 节: 'jie' }[unit] ?? unit;
+}
+
+type Rule = [RegExp, (m: RegExpExecArray) => Label | null];
+
+const text = (m: RegExpExecArray, i: number): string => (m[i] ?? '').trim();
+const letterOrdinal = (letter: string): number => letter.toLowerCase().charCodeAt(0) - 96;
+
+/** Tried in order; the first rule whose pattern matches and that returns a label wins. */
+const RULES: Rule[] = [
+  [
+    KEYWORD_HEADING,
+    (m) => {
+      const keyword = text(m, 1).toLowerCase();
+      const numeral = m[3] as string;
+      const ordinal = keywordOrdinal(numeral);
+      // `Section a` or `Part of ...` are sentences: the numeral must be a numeral (a letter only for appendices).
+      const lowerLetter = numeral.length === 1 && /[a-z]/.test(numeral);
+      if (ordinal === 0 || (lowerLetter && !/^(appendix|annex|schedule)$/.test(keyword))) return null;
+      return { style: `keyword:${keyword}`, number: `${m[1]}${m[2]}${numeral}`, ordinal, title: text(m, 4), strong: true };
+    },
+  ],
+  [SECTION_SIGN, (m) => ({ style: 'section-sign', number: text(m, 1), ordinal: 0, title: text(m, 2), strong: true })],
+  [
+    CHINESE_CHAPTER,
+    (m) => ({
+      style: `chinese:${chineseUnitRank(m[2] as string)}`,
+      number: `${m[1]}${m[2]}`,
+      ordinal: chineseValue(text(m, 1).slice(1)),
+      title: text(m, 3),
+      strong: true,
+    }),
+  ],
+  [
+    CHINESE_ARTICLE,
+    (m) => ({
+      style: 'chinese:tiao',
+      number: text(m, 1),
+      ordinal: chineseValue(text(m, 1).slice(1, -1)),
+      title: text(m, 2),
+      strong: false,
+    }),
+  ],
+  [
+    CHINESE_ENUM,
+    (m) => ({ style: 'chinese-enum', number: text(m, 1), ordinal: chineseValue(text(m, 1)), title: text(m, 2), strong: false }),
+  ],
+  [
+    CHINESE_PAREN,
+    (m) => ({ style: 'chinese-paren', number: text(m, 1), ordinal: chineseValue(text(m, 1)), title: text(m, 2), strong: false }),
+  ],
+  [
+    DECIMAL,
+    (m) => {
+      const number = text(m, 1);
+      const path = number.split('.').map(Number);
+      // `1 apple` is not a heading: a bare number needs its dot; a path (1.2) does not.
+      if (path.length === 1 && m[2] !== '.') return null;
+      return { style: `decimal:${path.length}`, number, ordinal: path[path.length - 1] as number, path, title: text(m, 3), strong: false };
+    },
+  ],
+  [
+    FULLWIDTH_DIGIT,
+    (m) => ({ style: 'decimal-cjk', number: text(m, 1), ordinal: chineseValue(text(m, 1)), title: text(m, 2), strong: false }),
+  ],
+  [DECIMAL_PAREN, (m) => ({ style: 'decimal-paren', number: text(m, 1), ordinal: Number(m[1]), title: text(m, 2), strong: false })],
+  [
+    ROMAN,
+    (m) => {
+      const numeral = text(m, 1);
+      const ordinal = romanValue(numeral);
+      // A lone `C.`, `D.`, `L.` or `M.` is more likely a letter: leave those to the letter rule.
+      if (ordinal === 0 || (numeral.length === 1 && /[cdlm]/i.test(numeral))) return null;
+      const style = numeral === numeral.toUpperCase() ? 'roman-upper' : 'roman-lower';
+      return { style, number: numeral, ordinal, title: text(m, 2), strong: false };
+    },
+  ],
+  [
+    LETTER,
+    (m) => {
+      const letter = text(m, 1);
+      const style = letter === letter.toUpperCase() ? 'letter-upper' : 'letter-lower';
+      return { style, number: letter, ordinal: letterOrdinal(letter), title: text(m, 2), strong: false };
+    },
+  ],
+  [
+    PAREN_LETTER,
+    (m) => ({ style: 'paren-letter', number: text(m, 1), ordinal: letterOrdinal(text(m, 1)), title: text(m, 2), strong: false }),
+  ],
+  [PAREN_NUMBER, (m) => ({ style: 'paren-number', number: text(m, 1), ordinal: Number(m[1]), title: text(m, 2), strong: false })],
+];
+
+/** Recognise the numbering at the start of a (collapsed) line. */
+export function matchLabel(line: string): Label | null {
+  for (const [pattern, toLabel] of RULES) {
+    const m = pattern.exec(line);
+    const label = m ? toLabel(m) : null;
+    if (label) return label;
+  }
+  return null;
+}

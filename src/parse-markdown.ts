@@ -1,0 +1,121 @@
+/**
+ * Markdown -> Document. Structure comes from marked's lexer (so headings in
+ * code blocks are never headings); the blocks keep their Markdown source, to
+ * be rendered as Markdown.
+ */
+
+import { Lexer, type Token, type Tokens } from 'marked';
+import type { Block, Boilerplate, Document } from './document.js';
+import { splitLines } from './lines.js';
+import { matchLabel } from './numbering.js';
+import { matchDateLine, parseText } from './parse.js';
+import { collapseSpace } from './text.js';
+import { buildTree, type HeadingInput } from './tree.js';
+
+/** Plain text of inline tokens: what a heading says, without its markup. */
+function inlineText(tokens: readonly Token[] | undefined, fallback: string): string {
+  if (!tokens) return fallback;
+  let out = '';
+  for (const token of tokens) {
+    if ('tokens' in token && token.tokens && token.type !== 'codespan') out += inlineText(token.tokens, '');
+    else if (token.type === 'image') out += (token as Tokens.Image).text;
+    else if (token.type === 'br') out += ' ';
+    else if ('text' in token && typeof token.text === 'string') out += token.text;
+  }
+  return out;
+}
+
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+
+export function parseMarkdown(text: string): Document {
+  const lines = splitLines(text);
+  // marked counts lines its own way (it turns a lone CR into a line break):
+  // lex the split lines and map back to line numbers counted in the original.
+  let source = lines.map((l) => l.text).join('\n');
+  const boilerplate: Boilerplate[] = [];
+  let firstLine = 0;
+  let frontTitle: string | null = null;
+  let frontDate: string | null = null;
+  const front = FRONT_MATTER.exec(source);
+  if (front) {
+    const fields = front[1] as string;
+    frontTitle = /^title:\s*["']?(.+?)["']?\s*$/m.exec(fields)?.[1] ?? null;
+    frontDate = /^date:\s*["']?(.+?)["']?\s*$/m.exec(fields)?.[1] ?? null;
+    boilerplate.push({ type: 'boilerplate', kind: 'wrapper', text: collapseSpace(front[0]), line: 1 });
+    firstLine = (front[0].match(/\n/g) ?? []).length;
+    source = source.slice(front[0].length);
+  }
+
+  let tokens: Token[];
+  try {
+    tokens = Lexer.lex(source, { gfm: true });
+  } catch (error) {
+    // marked recurses once per nesting level and overflows the stack on
+    // thousands of nested `>`: such a file is read as plain text instead.
+    if (error instanceof RangeError) return parseText(text);
+    throw error;
+  }
+
+  const lineOf = (index: number): number => lines[Math.min(index, lines.length - 1)]?.line ?? 1;
+  const headings: HeadingInput[] = [];
+  const headingDepths: number[] = [];
+  const bodies: Block[][] = [];
+  const lead: Block[] = [];
+  let row = firstLine;
+  for (const token of tokens) {
+    const line = lineOf(row);
+    row += (token.raw.match(/\n/g) ?? []).length;
+    if (token.type === 'space') continue;
+    if (token.type === 'heading') {
+      const heading = token as Tokens.Heading;
+      const written = collapseSpace(inlineText(heading.tokens, heading.text));
+      const label = matchLabel(written);
+      headings.push({
+        style: `markdown:${heading.depth}`,
+        number: label && label.title !== '' ? label.number : null,
+        title: label && label.title !== '' ? label.title : written,
+        heading: written,
+        line,
+        topLevel: false,
+      });
+      headingDepths.push(heading.depth);
+      bodies.push([]);
+      continue;
+    }
+    const block: Block = { type: 'markdown', text: token.raw.replace(/\n+$/, ''), token: token.type, line };
+    (bodies[bodies.length - 1] ?? lead).push(block);
+  }
+
+  // One `#` heading before any other heading is the document's title.
+  let title = frontTitle;
+  const h1Count = headingDepths.filter((d) => d === 1).length;
+  if (title === null && headingDepths[0] === 1 && h1Count === 1) {
+    title = (headings[0] as HeadingInput).heading;
+    headings.shift();
+    headingDepths.shift();
+    lead.push(...(bodies.shift() as Block[]));
+  }
+  // A date line early in the lead.
+  let date = frontDate;
+  if (date === null) {
+    const index = lead.slice(0, 3).findIndex((b) => matchDateLine(b.text.replace(/[*_]/g, '')) !== null);
+    if (index >= 0) {
+      date = matchDateLine((lead[index] as Block).text.replace(/[*_]/g, ''));
+      lead.splice(index, 1);
+    }
+  }
+  const lastLine = lines[lines.length - 1]?.line ?? 1;
+  const sections = buildTree(headings, bodies, lastLine);
+  return { type: 'document', syntax: 'markdown', title, date, breadcrumb: null, lead, sections, boilerplate };
+}
+
+const MARKDOWN_SIGNS = /^(#{1,6}\s+\S|```|~~~|\s{0,3}[-*+]\s+\[[ xX]\]|\[[^\]]+\]:\s*\S)/gm;
+
+/** Markdown by name, or by content when the name says nothing (stdin, `.txt` READMEs). */
+export function looksLikeMarkdown(name: string, text: string): boolean {
+  if (/\.(md|markdown|mdown|mkd|mkdn|mdx)$/i.test(name)) return true;
+  if (/\.(txt|text)$/i.test(name)) return false;
+  const sample = text.slice(0, 100_000);
+  const signs = sample.match(MARKDOWN_SIGNS)?.length ?? 0;
+  return signs >= 2;
+}

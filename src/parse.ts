@@ -1,0 +1,708 @@
+/**
+ * text -> Document for plain text. A few pure passes over the lines:
+ *   1. boilerplate: licence wrappers, page furniture, web chrome, printed contents;
+ *   2. blocks: runs of lines between blank lines, classified (prose, preformatted, underlined);
+ *   3. heading candidates: one line that stands apart and looks like a heading;
+ *   4. validation: numbered candidates must fit a sequence of siblings and have a body;
+ *   5. the tree: levels from the numbering styles, sections holding their blocks.
+ * Every pass is linear in the number of lines.
+ */
+
+import type { Block, Boilerplate, Document } from './document.js';
+import { expandTabs, indentation, isBlank, type SourceLine, splitLines } from './lines.js';
+import { type Label, matchLabel } from './numbering.js';
+import { collapseSpace, countWords, plainSpaces } from './text.js';
+import { buildTree, type HeadingInput } from './tree.js';
+
+interface TextBlock {
+  lines: SourceLine[];
+  kind: 'prose' | 'preformatted' | 'underlined';
+  /** For underlined blocks: the underline style, e.g. `underline:=`. */
+  underlineStyle?: string;
+}
+
+interface Candidate {
+  block: number;
+  style: string;
+  number: string | null;
+  title: string;
+  /** Heading line as written (collapsed). */
+  heading: string;
+  line: number;
+  label: Label | null;
+  /** Index of a following block consumed as this heading's title (label-only lines). */
+  titleBlock?: number;
+  /** Styles that are peers of the top level (unnumbered front-matter headings, appendices). */
+  topLevel: boolean;
+}
+
+// ---------------------------------------------------------------------------
+// Pass 1: boilerplate
+
+const GUTENBERG_START = /^\s*\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG/i;
+const GUTENBERG_END = /^\s*(\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG|End of (the )?Project Gutenberg)/i;
+const TITLE_FIELD = /^\s*Title:\s+(.+)$/;
+const PAGE_FOOTER = /\[Page \d+\]\s*$/;
+const COLUMN_GAP = /\S {3,}\S/g;
+const BREADCRUMB = /^\s*(Home|Homepage|首页|Start|Accueil|Inicio)\s*([>»›|/→]|&gt;)/i;
+const CHROME_LINE =
+  /^\s*(<[^<>]{1,40}>|\[[^[\]]{1,40}\]|share( this)?:?|print( this)?|e-?mail( this)?|back to top|top of page|related (articles|news|stories|links|posts)?:?|recommended:?|tags?:.*|copyright\b.*|©.*|all rights reserved\.?|editor:.*|source:.*|责任编辑.*|【(打印|关闭|纠错)[^】]*】.*|subscribe.*|follow us.*|comments?( \(\d+\))?:?|close( window)?|print friendly.*|tweet|facebook|twitter)\s*$/i;
+
+interface Boilerplates {
+  /** Per source index: the kind of boilerplate it is, if any. */
+  kinds: (Boilerplate['kind'] | undefined)[];
+  titleField: string | null;
+  breadcrumb: string | null;
+}
+
+function findBoilerplate(lines: SourceLine[]): Boilerplates {
+  const kinds: (Boilerplate['kind'] | undefined)[] = new Array(lines.length);
+  let titleField: string | null = null;
+
+  // Licence wrappers (Project Gutenberg): everything outside START..END.
+  const start = lines.findIndex((l) => GUTENBERG_START.test(l.text));
+  if (start >= 0) {
+    for (let i = 0; i <= start; i++) {
+      kinds[i] = 'wrapper';
+      const field = TITLE_FIELD.exec(lines[i]?.text ?? '');
+      if (field && titleField === null) titleField = collapseSpace(field[1] as string);
+    }
+    for (let i = start + 1; i < lines.length; i++) {
+      if (GUTENBERG_END.test(lines[i]?.text ?? '')) {
+        for (let j = i; j < lines.length; j++) kinds[j] = 'wrapper';
+        break;
+      }
+    }
+  }
+
+  // Page furniture: `[Page N]` footers and the running header after each form feed.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    if (PAGE_FOOTER.test(line.text) && line.text.length < 100) kinds[i] = 'page-furniture';
+    if (line.pageBreak) {
+      let j = i;
+      while (j < lines.length && isBlank((lines[j] as SourceLine).text)) j++;
+      const header = lines[j];
+      if (header && (header.text.match(COLUMN_GAP)?.length ?? 0) >= 1 && header.text.length < 100) {
+        kinds[j] = 'page-furniture';
+      }
+    }
+  }
+
+  // Web chrome: a breadcrumb at the top, share/print/footer lines at the bottom.
+  let breadcrumb: string | null = null;
+  const first = firstContent(lines, kinds, 0);
+  if (first >= 0) {
+    const text = (lines[first] as SourceLine).text;
+    if (BREADCRUMB.test(text) && text.length < 200) {
+      kinds[first] = 'breadcrumb';
+      breadcrumb = collapseSpace(text.replace(/&gt;/g, '>'));
+    }
+  }
+  let end = lines.length - 1;
+  while (end >= 0) {
+    const line = lines[end] as SourceLine;
+    if (kinds[end] === 'wrapper' || isBlank(line.text)) {
+      end--;
+      continue;
+    }
+    if (CHROME_LINE.test(collapseSpace(line.text))) {
+      kinds[end] = 'footer';
+      end--;
+      continue;
+    }
+    break;
+  }
+
+  markPrintedContents(lines, kinds);
+  return { kinds, titleField, breadcrumb };
+}
+
+const CONTENTS_HEADER =
+  /^\s*(table of contents|contents|contents of [\p{L} ]+|目\s*录|目\s*次|inhalt(sverzeichnis)?|sommaire|índice|indice)\.?:?\s*$/iu;
+const LEADER = /(\.\s*){4,}\s*\S{0,8}\s*$|…{2,}\s*\S{0,8}\s*$|\S\s{3,}(\d{1,4}|[ivxlc]{1,6})\s*$/iu;
+
+/**
+ * A table of contents printed in the document: a `Contents` line followed by
+ * short entries, or a run of entries with dot leaders and page numbers. Its
+ * entries repeat the real headings; they are marked 'contents' so they are
+ * kept (JSON shows them) but never taken for headings or body.
+ */
+function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== undefined) continue;
+    const text = (lines[i] as SourceLine).text;
+    const header = CONTENTS_HEADER.test(text);
+    if (!header && !LEADER.test(text)) continue;
+    // Collect the entries: short lines, until a prose paragraph or a line
+    // that repeats the first entry (the real heading it pointed to).
+    const entries: number[] = [];
+    let firstEntry: string | null = null;
+    let blanks = 0;
+    let j = header ? i + 1 : i;
+    let leaders = 0;
+    for (; j < lines.length; j++) {
+      if (kinds[j] === 'page-furniture') continue;
+      const t = (lines[j] as SourceLine).text;
+      if (isBlank(t)) {
+        blanks++;
+        if (blanks > 2 && entries.length > 0) break;
+        continue;
+      }
+      const key = collapseSpace(t.replace(LEADER, ''));
+      const isLeader = LEADER.test(t);
+      if (firstEntry !== null && key.toLowerCase() === firstEntry && blanks > 0 && !isLeader) break;
+      const short = t.trim().length <= 90 && !/[.!?]["”’)]?\s*$/.test(t.replace(LEADER, '').trim());
+      if (!isLeader && !(header && short && (matchLabel(key) || blanks === 0 || entries.length === 0 || looksLikeHeadingText(key)))) break;
+      if (isLeader) leaders++;
+      if (firstEntry === null) firstEntry = key.toLowerCase();
+      entries.push(j);
+      blanks = 0;
+    }
+    if ((header && entries.length >= 2) || leaders >= 3) {
+      if (header) kinds[i] = 'contents';
+      for (const e of entries) kinds[e] = 'contents';
+      i = (entries[entries.length - 1] as number) || i;
+    }
+  }
+}
+
+function looksLikeHeadingText(text: string): boolean {
+  return text.length <= 80 && countWords(text) <= 12 && !/[,;]$/.test(text);
+}
+
+function firstContent(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    if (kinds[i] === undefined && !isBlank((lines[i] as SourceLine).text)) return i;
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------------------
+// Pass 2: blocks
+
+const UNDERLINE = /^\s*([=\-~^*+#`'":_])\1{2,}\s*$/;
+
+function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let current: SourceLine[] = [];
+  const flush = (): void => {
+    if (current.length > 0) blocks.push({ lines: current, kind: 'prose' });
+    current = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    if (kinds[i] !== undefined) {
+      // Page furniture does not end a paragraph that runs across pages.
+      if (kinds[i] !== 'page-furniture') flush();
+      continue;
+    }
+    if (isBlank(line.text)) {
+      // Blank lines around page furniture are part of the page break, not a paragraph end.
+      if (!nearFurniture(lines, kinds, i)) flush();
+      continue;
+    }
+    // Underlined (setext / reStructuredText) headings are blocks of their own.
+    const next = lines[i + 1];
+    if (next && kinds[i + 1] === undefined && UNDERLINE.test(next.text) && !UNDERLINE.test(line.text)) {
+      const marker = next.text.trim();
+      const text = line.text.trim();
+      const over = current.length > 0 && UNDERLINE.test((current[current.length - 1] as SourceLine).text);
+      if (marker.length >= Math.min(3, text.length) && text.length <= 100 && (current.length === 0 || over)) {
+        let style = `underline:${marker[0]}`;
+        if (over) {
+          current.pop();
+          style = `overline:${marker[0]}`;
+        }
+        flush();
+        blocks.push({ lines: [line, next], kind: 'underlined', underlineStyle: style });
+        i++;
+        continue;
+      }
+    }
+    current.push(line);
+  }
+  flush();
+  return blocks;
+}
+
+function nearFurniture(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[], i: number): boolean {
+  for (const step of [-1, 1]) {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+      if (kinds[j] === 'page-furniture' || (lines[j] as SourceLine).pageBreak) return true;
+      if (!isBlank((lines[j] as SourceLine).text)) break;
+    }
+  }
+  return (lines[i] as SourceLine).pageBreak;
+}
+
+/** The indentation of ordinary prose lines: RFCs indent body text by 3, most texts by 0. */
+function proseIndent(blocks: TextBlock[]): number {
+  const counts = new Map<number, number>();
+  for (const block of blocks) {
+    if (block.lines.length < 2) continue;
+    for (const l of block.lines) {
+      if (l.text.length < 40) continue;
+      const ind = indentation(l.text);
+      counts.set(ind, (counts.get(ind) ?? 0) + 1);
+    }
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [ind, count] of counts) {
+    if (count > bestCount || (count === bestCount && ind < best)) {
+      best = ind;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+const BOX_DRAWING = /[|+]-{2,}|-{2,}[|+]|[│┌┐└┘├┤┬┴┼─═║]|^\s*[|+].*[|+]\s*$/;
+
+function classifyBlocks(blocks: TextBlock[], baseIndent: number): void {
+  for (const block of blocks) {
+    if (block.kind !== 'prose') continue;
+    const { lines } = block;
+    const texts = lines.map((l) => l.text);
+    const minIndent = Math.min(...texts.map(indentation));
+    const columns = texts.filter((t) => (t.trim().match(/\S( {3,}|\t)\S/g)?.length ?? 0) >= 1).length;
+    const boxes = texts.filter((t) => BOX_DRAWING.test(t)).length;
+    const indented = lines.length >= 2 && minIndent >= baseIndent + 4 && !allCentred(texts);
+    if (indented || boxes >= 1 || (lines.length >= 2 && columns >= Math.max(2, lines.length / 2))) {
+      block.kind = 'preformatted';
+    }
+  }
+}
+
+function allCentred(texts: string[]): boolean {
+  return texts.every((t) => {
+    const ind = indentation(t);
+    const len = t.trim().length;
+    return ind >= 8 && Math.abs(ind - (72 - len) / 2) <= 6;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Pass 3: heading candidates
+
+const SENTENCE_END = /[.!?。！？…]["”’»)）]?$/u;
+const SPEECH_END = /[!！?？]["”’»]?$/u;
+const ATX = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/u;
+const HAS_LOWER = /\p{Ll}/u;
+const LETTERS = /\p{Lu}/gu;
+
+function headingText(line: string): string {
+  return collapseSpace(line);
+}
+
+/** A line that reads like running text rather than a heading. */
+function isSentenceLike(title: string): boolean {
+  const words = countWords(title);
+  if (title.length > 180 || words > 24) return true;
+  if (/[,;，；:：]$/u.test(title)) return true;
+  if (SPEECH_END.test(title)) return true;
+  // A short label-like title ending in a full stop (`Introduction.`) is fine; a sentence is not.
+  return SENTENCE_END.test(title) && words > 6;
+}
+
+function findCandidates(blocks: TextBlock[], baseIndent: number): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as TextBlock;
+    if (block.kind === 'preformatted') continue;
+    const first = block.lines[0] as SourceLine;
+    const heading = headingText(first.text);
+    if (heading === '') continue;
+    if (block.kind === 'underlined') {
+      const label = matchLabel(heading);
+      candidates.push({
+        block: b,
+        style: block.underlineStyle as string,
+        number: label ? label.number : null,
+        title: label?.title ? label.title : heading,
+        heading,
+        line: first.line,
+        label,
+        topLevel: false,
+      });
+      continue;
+    }
+    const label = matchLabel(heading);
+    // A heading stands on its own line. Keyword headings (`CHAPTER I.`) and
+    // label-only lines may be followed directly by their title line.
+    const single = block.lines.length === 1;
+    const labelOnly = label !== null && label.title === '';
+    if (!single && !(label?.strong && (labelOnly || countWords(label.title) <= 10)) && !labelOnly) continue;
+
+    if (label) {
+      if (!labelOnly && isSentenceLike(label.title)) continue;
+      const candidate: Candidate = {
+        block: b,
+        style: label.style,
+        number: label.number,
+        title: label.title,
+        heading,
+        line: first.line,
+        label,
+        topLevel: /^keyword:(appendix|annex)/.test(label.style),
+      };
+      if (labelOnly) attachTitleLine(candidate, blocks, b);
+      candidates.push(candidate);
+      continue;
+    }
+    if (!single) continue;
+    const atx = ATX.exec(heading);
+    if (atx) {
+      candidates.push({
+        block: b,
+        style: `atx:${(atx[1] as string).length}`,
+        number: null,
+        title: atx[2] as string,
+        heading,
+        line: first.line,
+        label: null,
+        topLevel: false,
+      });
+      continue;
+    }
+    if (isAllCaps(heading)) {
+      candidates.push({ block: b, style: 'caps', number: null, title: heading, heading, line: first.line, label: null, topLevel: false });
+      continue;
+    }
+    // In documents whose prose is indented (RFCs), a short flush-left line is a heading.
+    if (
+      baseIndent >= 2 &&
+      indentation(first.text) === 0 &&
+      heading.length <= 70 &&
+      !isSentenceLike(heading) &&
+      !SENTENCE_END.test(heading)
+    ) {
+      candidates.push({ block: b, style: 'outdent', number: null, title: heading, heading, line: first.line, label: null, topLevel: true });
+    }
+  }
+  return candidates;
+}
+
+function isAllCaps(text: string): boolean {
+  if (HAS_LOWER.test(text) || text.length > 70) return false;
+  const capitals = text.match(LETTERS)?.length ?? 0;
+  if (capitals < 3) return false;
+  if (countWords(text) > 10) return false;
+  // Speech, stage directions and sign-offs (`APPLAUSE.`, `FINIS.`) end like sentences.
+  return !/[.!?,;:！？。]["”’]?$/u.test(text);
+}
+
+/** `CHAPTER II.` alone, then `The Title` on the next line or block: take it as the title. */
+function attachTitleLine(candidate: Candidate, blocks: TextBlock[], b: number): void {
+  const block = blocks[b] as TextBlock;
+  if (block.lines.length > 1) {
+    const rest = block.lines.slice(1).map((l) => l.text);
+    if (rest.length <= 2) {
+      const title = collapseSpace(rest.join(' '));
+      if (title.length <= 100 && !isSentenceLike(title)) {
+        candidate.title = title;
+        candidate.heading = `${candidate.heading} ${title}`;
+      }
+    }
+    return;
+  }
+  const next = blocks[b + 1];
+  if (next?.kind !== 'prose' || next.lines.length > 2) return;
+  const title = collapseSpace(next.lines.map((l) => l.text).join(' '));
+  if (title === '' || title.length > 100 || isSentenceLike(title) || SENTENCE_END.test(title) || matchLabel(title)) return;
+  // The block after the title line must be something else (a body or another heading).
+  candidate.title = title;
+  candidate.heading = `${candidate.heading} ${title}`;
+  candidate.titleBlock = b + 1;
+}
+
+// ---------------------------------------------------------------------------
+// Pass 4: validation
+
+/**
+ * Numbered candidates are believed when they fit a sequence of siblings
+ * (`II` after `I`) and have a body. A run of items with nothing between them
+ * is a list (or a printed contents), not a set of headings.
+ */
+function validate(candidates: Candidate[], blocks: TextBlock[]): Candidate[] {
+  const accepted = new Set<Candidate>();
+  const byStyle = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const key = c.label && c.style.startsWith('decimal:') ? 'decimal' : c.style;
+    const list = byStyle.get(key);
+    if (list) list.push(c);
+    else byStyle.set(key, [c]);
+  }
+  for (const [style, list] of byStyle) {
+    if (style === 'decimal') {
+      for (const c of validateDecimal(list)) accepted.add(c);
+      continue;
+    }
+    const first = list[0] as Candidate;
+    if (first.label === null || first.label.strong) {
+      for (const c of list) accepted.add(c);
+      continue;
+    }
+    for (const run of sequenceRuns(list)) {
+      if (run.length >= 2) for (const c of run) accepted.add(c);
+    }
+  }
+  let result = candidates.filter((c) => accepted.has(c));
+  result = dropLists(result, blocks);
+  return dropTrailing(result, blocks);
+}
+
+/** Split candidates of one style into runs of consecutive ordinals. */
+function sequenceRuns(list: Candidate[]): Candidate[][] {
+  const runs: Candidate[][] = [];
+  let run: Candidate[] = [];
+  for (const c of list) {
+    const ordinal = c.label?.ordinal ?? 0;
+    const prev = run[run.length - 1];
+    const prevOrdinal = prev?.label?.ordinal ?? -1;
+    if (prev && ordinal === prevOrdinal + 1) run.push(c);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = [c];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** Decimal paths: `4.2.1` is believed if it follows `4.2` or `4.1.x`, `2.` if it follows `1.`. */
+function validateDecimal(list: Candidate[]): Candidate[] {
+  const keyOf = (path: number[]): string => path.join('.');
+  const seen = new Set(list.map((c) => keyOf(c.label?.path ?? [])));
+  const out: Candidate[] = [];
+  for (const c of list) {
+    const path = c.label?.path ?? [];
+    const last = path[path.length - 1] as number;
+    const parent = path.slice(0, -1);
+    const prevSibling = keyOf([...parent, last - 1]);
+    const nextSibling = keyOf([...parent, last + 1]);
+    const hasParent = parent.length > 0 && (seen.has(keyOf(parent)) || seen.has(`${keyOf(parent)}.1`));
+    const hasSibling = seen.has(prevSibling) || seen.has(nextSibling);
+    const hasChild = seen.has(keyOf([...path, 1]));
+    if (hasSibling || hasChild || (hasParent && last === 1)) out.push(c);
+  }
+  return out;
+}
+
+/** Runs of same-style siblings with no body between them are lists or contents. */
+function dropLists(candidates: Candidate[], blocks: TextBlock[]): Candidate[] {
+  const drop = new Set<Candidate>();
+  const byStyle = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.label === null) continue;
+    const list = byStyle.get(c.style);
+    if (list) list.push(c);
+    else byStyle.set(c.style, [c]);
+  }
+  const indexOf = new Map(candidates.map((c, i) => [c, i]));
+  for (const list of byStyle.values()) {
+    if (list.length < 3) continue;
+    let empty = 0;
+    for (const c of list) {
+      const next = candidates[(indexOf.get(c) as number) + 1];
+      const bodyEnd = next ? next.block : blocks.length;
+      const bodyStart = (c.titleBlock ?? c.block) + 1;
+      if (next && next.style === c.style && bodyEnd <= bodyStart) empty++;
+    }
+    if (empty > list.length / 2) for (const c of list) drop.add(c);
+  }
+  return candidates.filter((c) => !drop.has(c));
+}
+
+/** A heading with nothing after it (`THE END`, `FINIS`) is a sign-off, not a section. */
+function dropTrailing(candidates: Candidate[], blocks: TextBlock[]): Candidate[] {
+  const out = candidates.slice();
+  while (out.length > 0) {
+    const last = out[out.length - 1] as Candidate;
+    const bodyStart = (last.titleBlock ?? last.block) + 1;
+    if (bodyStart < blocks.length) break;
+    out.pop();
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Title and date
+
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const TIME = '(?:[ T,]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,5}|[+-]\\d{2}:?\\d{2}|Z))?)?';
+const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
+const DATE_PATTERNS = [
+  `\\d{4}-\\d{1,2}-\\d{1,2}${TIME}`,
+  `\\d{4}/\\d{1,2}/\\d{1,2}${TIME}`,
+  `\\d{1,2}[./]\\d{1,2}[./]\\d{4}${TIME}`,
+  `${WEEKDAY}(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}${TIME}`,
+  `${WEEKDAY}\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?,?\\s+\\d{4}${TIME}`,
+  `\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*\\d{1,2}[:：]\\d{2})?`,
+  `[一二三四五六七八九十〇○零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日`,
+];
+const DATE_LINE = new RegExp(
+  `^(?:(?:date|dated|published|posted|updated|released|last updated|发布时间|时间|日期)\\s*[:：]?\\s*)?(${DATE_PATTERNS.join('|')})\\.?$`,
+  'iu',
+);
+
+/** The date as written when the whole line is a date (with an optional `Published:` label). */
+export function matchDateLine(text: string): string | null {
+  const line = collapseSpace(text);
+  if (line.length > 60) return null;
+  const m = DATE_LINE.exec(line);
+  return m ? (m[1] as string) : null;
+}
+
+// ---------------------------------------------------------------------------
+// Assembly
+
+function blockToBlocks(block: TextBlock): Block[] {
+  const line = (block.lines[0] as SourceLine).line;
+  if (block.kind === 'underlined') {
+    // An underline that was not taken for a heading: keep the words, drop the rule.
+    return [{ type: 'paragraph', text: collapseSpace(block.lines[0]?.text ?? ''), line }];
+  }
+  if (block.kind === 'preformatted') {
+    const texts = block.lines.map((l) => expandTabs(plainSpaces(l.text)).replace(/\s+$/, ''));
+    const common = Math.min(...texts.filter((t) => t.trim() !== '').map(indentation));
+    return [{ type: 'preformatted', text: texts.map((t) => t.slice(common)).join('\n'), line }];
+  }
+  // Lines that each start a list item stay separate paragraphs rather than run together.
+  const items = splitListItems(block.lines);
+  return items.map((item) => ({
+    type: 'paragraph',
+    text: collapseSpace(item.map((l) => l.text).join(' ')),
+    line: (item[0] as SourceLine).line,
+  }));
+}
+
+const ITEM_START = /^\s*(?:[-*•·‣◦▪–]|\d{1,3}[.)、．]|[a-zA-Z][.)]|\(\w{1,4}\)|（\S{1,3}）|[一二三四五六七八九十]+、)\s*\S/u;
+
+function splitListItems(lines: SourceLine[]): SourceLine[][] {
+  if (lines.length < 2) return [lines];
+  const starts = lines.filter((l) => ITEM_START.test(l.text)).length;
+  if (starts < 2 || !ITEM_START.test((lines[0] as SourceLine).text)) return [lines];
+  const items: SourceLine[][] = [];
+  for (const l of lines) {
+    if (ITEM_START.test(l.text) || items.length === 0) items.push([l]);
+    else (items[items.length - 1] as SourceLine[]).push(l);
+  }
+  return items;
+}
+
+export function parseText(text: string): Document {
+  const lines = splitLines(text);
+  const { kinds, titleField, breadcrumb } = findBoilerplate(lines);
+  const boilerplate: Boilerplate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const kind = kinds[i];
+    const line = lines[i] as SourceLine;
+    if (kind !== undefined && !isBlank(line.text)) {
+      boilerplate.push({ type: 'boilerplate', kind, text: collapseSpace(line.text), line: line.line });
+    }
+  }
+
+  const blocks = groupBlocks(lines, kinds);
+  const baseIndent = proseIndent(blocks);
+  classifyBlocks(blocks, baseIndent);
+
+  const candidates = findCandidates(blocks, baseIndent);
+  let headings = validate(candidates, blocks);
+
+  // Title and date come from the first blocks, before any heading.
+  const consumed = new Set<number>();
+  let title: string | null = null;
+  let date: string | null = null;
+  let afterTitle = 0;
+  const titleBlock = findTitleBlock(blocks, headings, candidates);
+  if (titleBlock >= 0) {
+    title = collapseSpace((blocks[titleBlock] as TextBlock).lines[0]?.text ?? '');
+    title = ATX.exec(title)?.[2] ?? title;
+    consumed.add(titleBlock);
+    afterTitle = titleBlock + 1;
+    headings = headings.filter((h) => h.block !== titleBlock);
+  } else if (titleField !== null) {
+    title = titleField;
+  }
+  const dateSearchEnd = Math.min(blocks.length, afterTitle + 3, headings[0]?.block ?? blocks.length);
+  for (let b = afterTitle; b < dateSearchEnd; b++) {
+    const block = blocks[b] as TextBlock;
+    const found = block.lines.length === 1 && block.kind === 'prose' ? matchDateLine(block.lines[0]?.text ?? '') : null;
+    if (found) {
+      date = found;
+      consumed.add(b);
+      break;
+    }
+  }
+
+  for (const c of headings) {
+    consumed.add(c.block);
+    if (c.titleBlock !== undefined) consumed.add(c.titleBlock);
+  }
+  const lead: Block[] = [];
+  const bodies: Block[][] = headings.map(() => []);
+  let h = -1;
+  for (let b = 0; b < blocks.length; b++) {
+    while (h + 1 < headings.length && (headings[h + 1] as Candidate).block <= b) h++;
+    if (consumed.has(b)) continue;
+    const block = blocks[b] as TextBlock;
+    (h >= 0 ? (bodies[h] as Block[]) : lead).push(...blockToBlocks(block));
+  }
+
+  const headingInputs: HeadingInput[] = headings.map((c) => ({
+    style: c.style,
+    number: c.number,
+    title: c.title,
+    heading: c.heading,
+    line: c.line,
+    topLevel: c.topLevel,
+  }));
+  const lastLine = lastContentLine(lines, kinds) ?? lines[lines.length - 1]?.line ?? 1;
+  const sections = buildTree(headingInputs, bodies, lastLine);
+  return { type: 'document', syntax: 'text', title, date, breadcrumb, lead, sections, boilerplate };
+}
+
+function lastContentLine(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): number | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (kinds[i] === undefined && !isBlank((lines[i] as SourceLine).text)) return (lines[i] as SourceLine).line;
+  }
+  return null;
+}
+
+/**
+ * The title is the first block when it stands apart: one short line that is
+ * not a sentence, not a date and not the first of the document's headings
+ * (unless nothing follows it before the next heading, as with a report title
+ * set in the same capitals as its section headings).
+ */
+function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candidates: Candidate[]): number {
+  const b = blocks.findIndex((block) => block.lines.length > 0);
+  if (b < 0) return -1;
+  const block = blocks[b] as TextBlock;
+  if (block.kind === 'preformatted') {
+    // RFC-style front matter: the title is the first centred line after the header columns.
+    const next = blocks[b + 1];
+    if (next && next.kind !== 'preformatted' && next.lines.length <= 2 && allCentred(next.lines.map((l) => l.text))) return b + 1;
+    return -1;
+  }
+  const lineCount = block.lines.length;
+  const text = collapseSpace((block.lines[0] as SourceLine).text);
+  if (lineCount > (block.kind === 'underlined' ? 2 : 1) && !allCentred(block.lines.map((l) => l.text))) return -1;
+  if (text.length > 150 || isSentenceLike(text) || SENTENCE_END.test(text) || matchDateLine(text)) return -1;
+  const heading = headings.find((h) => h.block === b);
+  if (!heading) {
+    const candidate = candidates.find((c) => c.block === b);
+    // A numbered line that failed validation is still not a title.
+    return candidate?.label ? -1 : b;
+  }
+  if (heading.label !== null) return -1;
+  // The same unnumbered style used again later: it is a heading, unless it has no body.
+  const sameStyle = headings.filter((h) => h.style === heading.style);
+  const next = headings[headings.indexOf(heading) + 1];
+  const hasBody = next ? next.block > b + 1 : b + 1 < blocks.length;
+  if (sameStyle.length === 1 || !hasBody) return b;
+  return -1;
+}

@@ -1,0 +1,132 @@
+/**
+ * Headings in document order -> nested sections. Shared by the plain-text and
+ * the Markdown parsers: they find headings, this decides how they nest.
+ */
+
+import type { Block, Section } from './document.js';
+import { slugify } from './text.js';
+
+export interface HeadingInput {
+  /** Numbering or markup style; headings of one style are siblings. */
+  style: string;
+  number: string | null;
+  title: string;
+  heading: string;
+  line: number;
+  /** A peer of the top level whatever came before (appendices, unnumbered front matter). */
+  topLevel: boolean;
+}
+
+/**
+ * Styles with a known rank inside their family: a deeper rank nests under a
+ * shallower one whatever order they first appear in (`1.2` under `1`,
+ * `###` under `##`, a chapter under a part).
+ */
+function rankOf(style: string): { family: string; rank: number } | null {
+  const [family, detail] = style.split(':') as [string, string | undefined];
+  if (family === 'decimal' || family === 'atx' || family === 'markdown') return { family, rank: Number(detail) };
+  if (family === 'keyword') {
+    const ranks: Record<string, number> = {
+      volume: 0,
+      book: 1,
+      part: 1,
+      act: 2,
+      chapter: 2,
+      article: 2,
+      lecture: 2,
+      canto: 3,
+      section: 3,
+      scene: 3,
+      chapitre: 2,
+      kapitel: 2,
+      capítulo: 2,
+      capitulo: 2,
+      teil: 1,
+      parte: 1,
+      livre: 1,
+    };
+    const rank = detail !== undefined ? ranks[detail] : undefined;
+    return rank === undefined ? null : { family, rank };
+  }
+  if (family === 'chinese') {
+    const ranks: Record<string, number> = { bian: 0, bu: 1, pian: 1, juan: 1, zhang: 2, hui: 2, jie: 3, tiao: 4 };
+    return { family, rank: ranks[detail ?? ''] ?? 5 };
+  }
+  const chineseEnums: Record<string, number> = { 'chinese-enum': 6, 'chinese-paren': 7, 'decimal-cjk': 8, 'paren-number': 9 };
+  if (style in chineseEnums) return { family: 'chinese', rank: chineseEnums[style] as number };
+  return null;
+}
+
+/** Nesting levels (1-based) for headings, from a stack of open styles. */
+export function assignLevels(headings: readonly HeadingInput[]): number[] {
+  const stack: HeadingInput[] = [];
+  const levels: number[] = [];
+  for (const heading of headings) {
+    const open = stack.findIndex((h) => h.style === heading.style);
+    if (open >= 0) {
+      stack.length = open;
+    } else if (heading.topLevel) {
+      stack.length = 0;
+    } else {
+      const rank = rankOf(heading.style);
+      // Pop styles of the same family that rank at or below this one.
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1] as HeadingInput;
+        const topRank = rankOf(top.style);
+        const sameFamilyDeeper = rank && topRank && topRank.family === rank.family && topRank.rank >= rank.rank;
+        // Numbered sections do not nest under unnumbered front matter (`Abstract`).
+        const underFrontMatter = top.topLevel && heading.number !== null;
+        if (sameFamilyDeeper || underFrontMatter) stack.pop();
+        else break;
+      }
+    }
+    stack.push(heading);
+    levels.push(stack.length);
+  }
+  return levels;
+}
+
+export function buildTree(headings: readonly HeadingInput[], bodies: readonly Block[][], lastLine: number): Section[] {
+  const levels = assignLevels(headings);
+  const roots: Section[] = [];
+  const open: Section[] = [];
+  const slugs = new Map<string, number>();
+  headings.forEach((heading, i) => {
+    const level = levels[i] as number;
+    const base = slugify(heading.title || heading.heading) || 'section';
+    const seen = slugs.get(base) ?? 0;
+    slugs.set(base, seen + 1);
+    const section: Section = {
+      type: 'section',
+      path: '',
+      number: heading.number,
+      title: heading.title,
+      heading: heading.heading,
+      level,
+      line: heading.line,
+      endLine: lastLine,
+      slug: seen === 0 ? base : `${base}-${seen}`,
+      blocks: bodies[i] ?? [],
+      children: [],
+    };
+    while (open.length >= level) {
+      const closed = open.pop() as Section;
+      closed.endLine = Math.max(closed.line, heading.line - 1);
+    }
+    const parent = open[open.length - 1];
+    // A level can skip (`###` right under `#`): the section still nests under the nearest open one.
+    section.level = open.length + 1;
+    if (parent) parent.children.push(section);
+    else roots.push(section);
+    open.push(section);
+  });
+  assignPaths(roots, '');
+  return roots;
+}
+
+function assignPaths(sections: Section[], prefix: string): void {
+  sections.forEach((section, i) => {
+    section.path = `${prefix}${i + 1}`;
+    assignPaths(section.children, `${section.path}.`);
+  });
+}
