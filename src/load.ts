@@ -1,0 +1,137 @@
+/**
+ * path | '-' | nothing (the bundled article) -> decoded text. Decoding is
+ * here and only here: BOMs, UTF-16, invalid UTF-8, binary detection.
+ */
+
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ArticleError, ExitCode } from './errors.js';
+
+export interface LoadedText {
+  /** How to name the input in messages: the path as given, `<stdin>`, or the seed's file name. */
+  name: string;
+  text: string;
+  /** Things worth one line on stderr (e.g. invalid UTF-8), already phrased. */
+  warnings: string[];
+}
+
+export const SEED_NAME = 'journey-of-friendship.txt';
+
+/** The bundled article sits in seeds/ beside src/ and dist/, so one path serves both. */
+export function seedPath(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds', SEED_NAME);
+}
+
+/** V8 cannot hold a string longer than about 2^29 characters; refuse before trying. */
+const MAX_BYTES = 512 * 1024 * 1024;
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many levels of symbolic links',
+  ENOTDIR: 'not a directory in the path',
+  ENAMETOOLONG: 'file name too long',
+  EMFILE: 'too many open files',
+  ERR_FS_FILE_TOO_LARGE: 'file is too large to read',
+};
+
+export function readInput(path: string | undefined, readStdin: () => Buffer): LoadedText {
+  if (path === undefined) return decode(readFile(seedPath(), SEED_NAME), SEED_NAME);
+  if (path === '-') return decode(readStdinBytes(readStdin), '<stdin>');
+  return decode(readFile(path, path), path);
+}
+
+function readFile(path: string, name: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'ERR_FS_FILE_TOO_LARGE' || error instanceof RangeError) {
+      throw new ArticleError(`${name}: file is too large (the limit is 512 MiB)`, ExitCode.dataErr);
+    }
+    const problem = READ_ERRORS[code] ?? `cannot read (${code || (error as Error).message})`;
+    throw new ArticleError(`${name}: ${problem}`, ExitCode.noInput);
+  }
+}
+
+function readStdinBytes(readStdin: () => Buffer): Buffer {
+  try {
+    return readStdin();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ArticleError(`<stdin>: cannot read (${code})`, ExitCode.noInput);
+  }
+}
+
+/** git and less call a file binary when a NUL byte shows up early; so do we. */
+const BINARY_PROBE = 8000;
+
+export function decode(bytes: Buffer, name: string): LoadedText {
+  if (bytes.length > MAX_BYTES) {
+    throw new ArticleError(`${name}: file is too large (${bytes.length} bytes; the limit is 512 MiB)`, ExitCode.dataErr);
+  }
+  const warnings: string[] = [];
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  } else {
+    const nul = bytes.subarray(0, BINARY_PROBE).indexOf(0);
+    if (nul >= 0) {
+      throw new ArticleError(`${name}: binary file (NUL byte at offset ${nul}), not text`, ExitCode.dataErr);
+    }
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const body = bytes.subarray(start);
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    } catch {
+      text = new TextDecoder('utf-8').decode(body);
+      const offset = firstInvalidUtf8(body) + start;
+      warnings.push(`${name}: invalid UTF-8 at byte ${offset}; shown as U+FFFD`);
+    }
+  }
+  // A BOM in the middle (files concatenated) is not text either.
+  if (text.includes('\ufeff')) text = text.replace(/\ufeff/g, '');
+  if (text.length > 0x1fffffe8) {
+    throw new ArticleError(`${name}: file is too large to hold as text`, ExitCode.dataErr);
+  }
+  return { name, text, warnings };
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    let need = 0;
+    let min = 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are invalid too.
+    if (cp < min || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}

@@ -1,0 +1,66 @@
+/** View -> JSON: the table of contents (a flat list) or the document tree. Schemas in README.md. */
+
+import type { Section } from '../document.js';
+import { sectionWords, type TocEntry, type View } from '../select.js';
+
+export interface TocJson {
+  title: string | null;
+  date: string | null;
+  headings: (Omit<TocEntry, 'heading'> & { number: string | null })[];
+}
+
+export function tocJson(view: View, entries: TocEntry[]): TocJson {
+  return {
+    title: view.document.title,
+    date: view.document.date,
+    headings: entries.map(({ heading: _heading, ...entry }) => entry),
+  };
+}
+
+interface SectionJson {
+  path: string;
+  number: string | null;
+  title: string;
+  heading: string;
+  level: number;
+  line: number;
+  endLine: number;
+  words: number;
+  slug: string;
+  paragraphs: string[];
+  children: SectionJson[];
+}
+
+function sectionJson(section: Section): SectionJson {
+  return {
+    path: section.path,
+    number: section.number,
+    title: section.title,
+    heading: section.heading,
+    level: section.level,
+    line: section.line,
+    endLine: section.endLine,
+    words: sectionWords(section),
+    slug: section.slug,
+    paragraphs: section.blocks.map((b) => b.text),
+    children: section.children.map(sectionJson),
+  };
+}
+
+export function documentJson(view: View) {
+  const { document } = view;
+  return {
+    title: document.title,
+    date: document.date,
+    breadcrumb: document.breadcrumb,
+    syntax: document.syntax,
+    part: view.kind,
+    lead: view.lead.map((b) => b.text),
+    sections: view.sections.map(sectionJson),
+    boilerplate: view.kind === 'document' ? document.boilerplate.map(({ kind, line, text }) => ({ kind, line, text })) : [],
+  };
+}
+
+export function renderJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,132 @@
+/**
+ * View -> styled text for a terminal, through marked and marked-terminal.
+ * Each block goes through marked as Markdown (escaped for plain-text
+ * documents, so marked renders exactly what the article says) and is then
+ * reflowed here in terminal cells, which marked-terminal does not measure.
+ */
+
+import { Chalk, type ChalkInstance } from 'chalk';
+import { Marked } from 'marked';
+import { markedTerminal } from 'marked-terminal';
+import stringWidth from 'string-width';
+import type { Block, Section } from '../document.js';
+import type { View } from '../select.js';
+import { blockToMarkdown, escapeMarkdown, headingToMarkdown } from './markdown.js';
+import { wrapParagraph } from './wrap.js';
+
+export interface TerminalOptions {
+  /** chalk colour level: 0 none, 1 basic, 2 256 colours, 3 truecolor. */
+  colorLevel: 0 | 1 | 2 | 3;
+  /** Cells per line. */
+  width: number;
+  /**
+   * How the document is written. Markdown source may use entities (`&lt;`),
+   * which marked-terminal decodes; escaped plain text must not be decoded.
+   */
+  syntax: 'text' | 'markdown';
+}
+
+export interface TerminalRenderer {
+  /** The styled text of a view, block by block (so callers can stream it). */
+  blocks(view: View): Generator<string>;
+  chalk: ChalkInstance;
+}
+
+const identity = (text: string): string => text;
+
+/** marked-terminal styles with the global chalk unless told otherwise: give it ours, so `--color` decides. */
+function styles(chalk: ChalkInstance) {
+  return {
+    code: chalk.yellow,
+    blockquote: chalk.gray.italic,
+    html: chalk.gray,
+    heading: chalk.green.bold,
+    firstHeading: chalk.magenta.bold,
+    hr: identity,
+    listitem: identity,
+    table: identity,
+    paragraph: identity,
+    strong: chalk.bold,
+    em: chalk.italic,
+    codespan: chalk.yellow,
+    del: chalk.dim.gray.strikethrough,
+    link: chalk.blue,
+    href: chalk.blue.underline,
+    text: identity,
+  };
+}
+
+/** Markdown tokens whose lines are laid out already: never reflowed. */
+const KEEP_LINES = new Set(['code', 'table', 'html', 'hr']);
+
+export function createTerminalRenderer(options: TerminalOptions): TerminalRenderer {
+  const chalk = new Chalk({ level: options.colorLevel });
+  const marked = new Marked(
+    markedTerminal({
+      ...styles(chalk),
+      unescape: options.syntax === 'markdown',
+      emoji: false,
+      showSectionPrefix: false,
+      reflowText: false,
+      width: options.width,
+      tab: 4,
+    }),
+  );
+  const toTerminal = (markdown: string): string => (marked.parse(markdown, { async: false }) as string).replace(/\n+$/, '');
+  const width = options.width;
+
+  const block = (b: Block): string => {
+    const rendered = toTerminal(blockToMarkdown(b));
+    if (b.type === 'preformatted') return rendered;
+    // An article's paragraph that starts `1. ` is not a list: no hanging indent.
+    if (b.type === 'paragraph') return wrapParagraph(rendered, width);
+    if (KEEP_LINES.has(b.token)) return rendered;
+    return wrapLines(rendered, width);
+  };
+
+  function* section(s: Section, syntax: 'text' | 'markdown'): Generator<string> {
+    yield wrapParagraph(toTerminal(headingToMarkdown(s, syntax)), width);
+    for (const b of s.blocks) yield block(b);
+    for (const child of s.children) yield* section(child, syntax);
+  }
+
+  function* blocks(view: View): Generator<string> {
+    const syntax = options.syntax;
+    if (view.title !== null) {
+      const title = syntax === 'markdown' ? view.title : escapeMarkdown(view.title);
+      yield wrapParagraph(toTerminal(`# ${title}`), width);
+    }
+    if (view.date !== null) yield chalk.dim(view.date);
+    for (const b of view.lead) yield block(b);
+    for (const s of view.sections) yield* section(s, syntax);
+  }
+
+  return { blocks, chalk };
+}
+
+/** The whole view as one string: blocks separated by a blank line. */
+export function renderTerminal(view: View, options: TerminalOptions): string {
+  const parts = [...createTerminalRenderer(options).blocks(view)];
+  return parts.length === 0 ? '' : `${parts.join('\n\n')}\n`;
+}
+
+const HANGING = /^(\s*)((?:[*•-]|\d{1,9}[.)])\s+)?/;
+
+/**
+ * Reflow each line that is too wide, keeping its indentation (and a list
+ * bullet's hanging indent) on the continuation lines.
+ */
+export function wrapLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (stringWidth(line) <= width) return line.replace(/\s+$/, '');
+      const m = HANGING.exec(line) as RegExpExecArray;
+      const indent = stringWidth(m[0]);
+      if (indent >= width / 2) return wrapParagraph(line, width);
+      const pad = ' '.repeat(indent);
+      const body = wrapParagraph(line.slice(m[0].length), width - indent).split('\n');
+      return body.map((l, i) => (i === 0 ? m[0] : pad) + l).join('\n');
+    })
+    .join('\n');
+}

@@ -1,0 +1,150 @@
+/**
+ * Reflowing text to a width in terminal cells, ANSI-aware.
+ *
+ * wrap-ansi (and marked-terminal's own reflow) track only the last escape
+ * code, so a line break inside nested styles leaks colour into the next line
+ * or the margin; marked-terminal also counts CJK as one cell. Here the styles
+ * are taken out, the plain text is wrapped by cell width (string-width), and
+ * the styles are put back with every line closed (`ESC[0m`) and reopened on
+ * the next.
+ */
+
+import stringWidth from 'string-width';
+
+const SGR = /\x1b\[([0-9;]*)m/g;
+const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
+const WIDE = '\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6';
+/** Units between break opportunities: white space, a wide (CJK) character, or a run of anything else. */
+const UNITS = new RegExp(`[ \\t\\n]+|[${WIDE}]|[^ \\t\\n${WIDE}]+`, 'gu');
+const SPACE = /^[ \t\n]/;
+
+function cells(text: string): number {
+  return ASCII_PRINTABLE.test(text) ? text.length : stringWidth(text);
+}
+
+/** [start, end) ranges of the plain text, one per output line. */
+export function wrapRanges(plain: string, width: number): [number, number][] {
+  const lines: [number, number][] = [];
+  let start = 0;
+  let end = 0;
+  let used = 0;
+  let spaceBefore = false;
+  UNITS.lastIndex = 0;
+  for (let m = UNITS.exec(plain); m !== null; m = UNITS.exec(plain)) {
+    const unit = m[0];
+    const at = m.index;
+    if (SPACE.test(unit)) {
+      spaceBefore = true;
+      continue;
+    }
+    const w = cells(unit);
+    const gap = spaceBefore && used > 0 ? 1 : 0;
+    spaceBefore = false;
+    if (used > 0 && used + gap + w <= width) {
+      end = at + unit.length;
+      used += gap + w;
+      continue;
+    }
+    if (used > 0) lines.push([start, end]);
+    start = at;
+    used = 0;
+    if (w <= width) {
+      end = at + unit.length;
+      used = w;
+      continue;
+    }
+    // A word wider than the line (a URL, a long token): cut it by cells at character boundaries.
+    let offset = at;
+    for (const ch of unit) {
+      const chWidth = cells(ch);
+      if (used + chWidth > width && used > 0) {
+        lines.push([start, offset]);
+        start = offset;
+        used = 0;
+      }
+      used += chWidth;
+      offset += ch.length;
+    }
+    end = offset;
+  }
+  if (used > 0) lines.push([start, end]);
+  return lines;
+}
+
+interface Code {
+  /** Position in the plain text. */
+  at: number;
+  code: string;
+  params: string;
+}
+
+/** SGR parameters that close a style, and the openers each closes. */
+function closes(params: string, opener: string): boolean {
+  const first = Number(opener.split(';')[0]);
+  switch (params) {
+    case '22':
+      return first === 1 || first === 2;
+    case '23':
+      return first === 3;
+    case '24':
+      return first === 4;
+    case '27':
+      return first === 7;
+    case '28':
+      return first === 8;
+    case '29':
+      return first === 9;
+    case '39':
+      return (first >= 30 && first <= 38) || (first >= 90 && first <= 97);
+    case '49':
+      return (first >= 40 && first <= 48) || (first >= 100 && first <= 107);
+    default:
+      return false;
+  }
+}
+
+function apply(active: string[], code: Code): string[] {
+  if (code.params === '' || code.params === '0') return [];
+  if (/^(22|23|24|27|28|29|39|49)$/.test(code.params)) return active.filter((a) => !closes(code.params, a));
+  return [...active, code.params];
+}
+
+/**
+ * Reflow one paragraph to `width` cells. Leading and trailing white space of
+ * each line is dropped; styles never run past a line end.
+ */
+export function wrapParagraph(text: string, width: number | undefined): string {
+  if (width === undefined || width <= 0) return text;
+  const codes: Code[] = [];
+  let plain = '';
+  let last = 0;
+  SGR.lastIndex = 0;
+  for (let m = SGR.exec(text); m !== null; m = SGR.exec(text)) {
+    plain += text.slice(last, m.index);
+    codes.push({ at: plain.length, code: m[0], params: m[1] as string });
+    last = m.index + m[0].length;
+  }
+  plain += text.slice(last);
+  const ranges = wrapRanges(plain, width);
+  if (codes.length === 0) return ranges.map(([s, e]) => plain.slice(s, e)).join('\n');
+
+  const out: string[] = [];
+  let active: string[] = [];
+  let c = 0;
+  for (const [s, e] of ranges) {
+    // Styles switched on or off in the dropped white space before this line.
+    while (c < codes.length && (codes[c] as Code).at < s) active = apply(active, codes[c++] as Code);
+    let line = active.map((p) => `\x1b[${p}m`).join('');
+    let pos = s;
+    while (c < codes.length && (codes[c] as Code).at <= e) {
+      const code = codes[c++] as Code;
+      line += plain.slice(pos, code.at) + code.code;
+      pos = code.at;
+      active = apply(active, code);
+    }
+    line += plain.slice(pos, e);
+    if (active.length > 0) line += '\x1b[0m';
+    out.push(line);
+  }
+  return out.join('\n');
+}
