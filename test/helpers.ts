@@ -1,0 +1,65 @@
+/** Running the CLI in-process with injected streams, and small fixture helpers. */
+
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Io, main } from '../src/cli.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const SEED = join(ROOT, 'seeds', 'journey-of-friendship.txt');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  /** Pretend stdout is a terminal of this many columns. */
+  tty?: { columns: number; rows?: number };
+  env?: Record<string, string | undefined>;
+  stdin?: string | Buffer;
+}
+
+class Capture {
+  chunks: string[] = [];
+  isTTY: boolean | undefined;
+  columns: number | undefined;
+  rows: number | undefined;
+  write(chunk: string): boolean {
+    this.chunks.push(chunk);
+    return true;
+  }
+  get text(): string {
+    return this.chunks.join('');
+  }
+}
+
+export async function run(argv: string[], options: RunOptions = {}): Promise<RunResult> {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  if (options.tty) {
+    stdout.isTTY = true;
+    stdout.columns = options.tty.columns;
+    stdout.rows = options.tty.rows ?? 24;
+  }
+  const io: Io = {
+    argv,
+    env: options.env ?? {},
+    stdout,
+    stderr,
+    readStdin: () => Buffer.from(options.stdin ?? ''),
+  };
+  const code = await main(io);
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+export function readFixture(...parts: string[]): string {
+  return readFileSync(join(FIXTURES, ...parts), 'utf8');
+}
+
+/** Remove SGR styling, to compare what a reader sees. */
+export function stripAnsi(text: string): string {
+  return text.replace(/\x1b\[[0-9;]*m/g, '');
+}
