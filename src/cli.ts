@@ -16,7 +16,7 @@ import { documentJson, renderJson, tocJson } from './render/json.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
 import { renderTocMarkdown, renderTocPlain, renderTocTerminal } from './render/toc.js';
-import { findBidiControls, sanitizeText } from './sanitize.js';
+import { sanitizeText } from './sanitize.js';
 import { findSection, tocEntries, type View, wholeDocument } from './select.js';
 import { VERSION } from './version.js';
 
@@ -86,8 +86,6 @@ function warn(io: Io, message: string): void {
 function loadDocument(io: Io, file: string | undefined): { document: Document; name: string } {
   const input = readInput(file, io.readStdin);
   for (const warning of input.warnings) warn(io, warning);
-  const bidi = findBidiControls(input.text);
-  if (bidi > 0) warn(io, `${input.name}: ${bidi} bidirectional control character(s) shown as <U+202E> and the like`);
   const document = looksLikeMarkdown(input.name, input.text) ? parseMarkdown(input.text) : parseText(input.text);
   return { document, name: input.name };
 }

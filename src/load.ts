@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleError, ExitCode } from './errors.js';
+import { findBidiControls, sanitizeText } from './sanitize.js';
 
 export interface LoadedText {
   /** How to name the input in messages: the path as given, `<stdin>`, or the seed's file name. */
@@ -14,6 +15,26 @@ export interface LoadedText {
   text: string;
   /** Things worth one line on stderr (e.g. invalid UTF-8), already phrased. */
   warnings: string[];
+}
+
+/** A numeric character reference (`&#27;`, `&#x1b;`), which Markdown decodes. */
+const CHARACTER_REFERENCE = /&#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}));/g;
+
+/**
+ * Make the text safe before any stage sees it: control characters, bidi
+ * overrides and invisible characters become visible (sanitize.ts), and so do
+ * character references to them, which marked would otherwise decode into a
+ * real ESC. Line breaks (CR, form feed) stay: the parser needs them.
+ */
+export function neutralise(text: string): string {
+  const visible = text.replace(/[^\r\f]+/g, sanitizeText);
+  return visible.replace(CHARACTER_REFERENCE, (reference, decimal: string | undefined, hex: string | undefined) => {
+    const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex as string, 16);
+    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return reference;
+    const char = String.fromCodePoint(code);
+    const safe = sanitizeText(char);
+    return safe === char && code !== 0 && code !== 0x0d && code !== 0x0c ? reference : safe === char ? '\ufffd' : safe;
+  });
 }
 
 export const SEED_NAME = 'journey-of-friendship.txt';
@@ -96,10 +117,9 @@ export function decode(bytes: Buffer, name: string): LoadedText {
   }
   // A BOM in the middle (files concatenated) is not text either.
   if (text.includes('\ufeff')) text = text.replace(/\ufeff/g, '');
-  if (text.length > 0x1fffffe8) {
-    throw new ArticleError(`${name}: file is too large to hold as text`, ExitCode.dataErr);
-  }
-  return { name, text, warnings };
+  const bidi = findBidiControls(text);
+  if (bidi > 0) warnings.push(`${name}: ${bidi} bidirectional control character(s), shown as <U+202E> and the like`);
+  return { name, text: neutralise(text), warnings };
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
