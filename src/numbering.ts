@@ -122,7 +122,7 @@ const KEYWORDS =
   'chapter|part|book|section|article|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|stave|letter|chapitre|kapitel|teil|capítulo|capitulo|parte|livre';
 const NUMERAL = `\\d+|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}`;
 // `Article. I.`, `CHAPTER IV. The Title`, `Part One: Beginnings`, `Appendix A.  Foo`, `Section 2 - Bar`.
-const KEYWORD_HEADING = new RegExp(`^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]\\s*|\\s+|$)(.*)$`, 'iu');
+const KEYWORD_HEADING = new RegExp(`^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]+\\s*|\\s+|$)(.*)$`, 'iu');
 const SECTION_SIGN = /^(§{1,2}\s*\d+(?:\.\d+)*[a-z]?)\.?(?:\s+|$)(.*)$/u;
 const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(?:\s+|$)(.*)$/u;
 const DECIMAL_PAREN = /^(\d{1,3})\)\s+(.*)$/u;

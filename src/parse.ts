@@ -51,6 +51,8 @@ const CHROME_LINE =
 interface Boilerplates {
   /** Per source index: the kind of boilerplate it is, if any. */
   kinds: (Boilerplate['kind'] | undefined)[];
+  /** Source indexes of `Contents` lines: headings whose entries are boilerplate. */
+  contentsHeaders: Set<SourceLine>;
   titleField: string | null;
   breadcrumb: string | null;
 }
@@ -114,8 +116,8 @@ function findBoilerplate(lines: SourceLine[]): Boilerplates {
     break;
   }
 
-  markPrintedContents(lines, kinds);
-  return { kinds, titleField, breadcrumb };
+  const contentsHeaders = markPrintedContents(lines, kinds);
+  return { kinds, contentsHeaders, titleField, breadcrumb };
 }
 
 const CONTENTS_HEADER =
@@ -128,7 +130,8 @@ const LEADER = /(\.\s*){4,}\s*\S{0,8}\s*$|…{2,}\s*\S{0,8}\s*$|\S\s{3,}(\d{1,4}
  * entries repeat the real headings; they are marked 'contents' so they are
  * kept (JSON shows them) but never taken for headings or body.
  */
-function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): void {
+function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): Set<SourceLine> {
+  const headers = new Set<SourceLine>();
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== undefined) continue;
     const text = (lines[i] as SourceLine).text;
@@ -160,11 +163,13 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
       blanks = 0;
     }
     if ((header && entries.length >= 2) || leaders >= 3) {
-      if (header) kinds[i] = 'contents';
+      // The `Contents` line itself is a heading (its section lists nothing): the entries are boilerplate.
+      if (header) headers.add(lines[i] as SourceLine);
       for (const e of entries) kinds[e] = 'contents';
       i = (entries[entries.length - 1] as number) || i;
     }
   }
+  return headers;
 }
 
 function looksLikeHeadingText(text: string): boolean {
@@ -306,11 +311,57 @@ function isSentenceLike(title: string): boolean {
   return SENTENCE_END.test(title) && words > 6;
 }
 
-function findCandidates(blocks: TextBlock[], baseIndent: number): Candidate[] {
+/**
+ * A heading often sits directly on top of its body (`Section 1. Name` then the
+ * text, no blank line). The line is taken apart when it looks like a heading
+ * and ends early on purpose: the next line's first word would have fitted.
+ * A label-only line (`ARTICLE I`) may bring one title line along.
+ */
+function splitHeadingLines(blocks: TextBlock[]): TextBlock[] {
+  const out: TextBlock[] = [];
+  for (const block of blocks) {
+    let lines = block.lines;
+    if (block.kind !== 'prose' || lines.length < 2) {
+      out.push(block);
+      continue;
+    }
+    const width = Math.max(40, ...lines.slice(0, 3).map((l) => l.text.trimEnd().length));
+    for (let taken = 0; taken < 2 && lines.length >= 2; taken++) {
+      const first = lines[0] as SourceLine;
+      const text = collapseSpace(first.text);
+      const label = matchLabel(text);
+      const labelOnly = label !== null && label.title === '';
+      const looksLikeHeading = taken === 0 ? isHeadingLine(text, label) : isTitleLine(text);
+      const nextWord = (lines[1] as SourceLine).text.trim().split(/\s+/)[0] ?? '';
+      const brokenEarly = first.text.trimEnd().length + 1 + nextWord.length <= width;
+      // A run of item lines is a list, not a heading over its body.
+      const list = taken === 0 && !labelOnly && ITEM_START.test((lines[1] as SourceLine).text);
+      if (!looksLikeHeading || !brokenEarly || list) break;
+      out.push({ lines: [first], kind: 'prose' });
+      lines = lines.slice(1);
+      if (taken === 0 && !labelOnly) break;
+    }
+    out.push({ lines, kind: 'prose' });
+  }
+  return out;
+}
+
+function isHeadingLine(text: string, label: Label | null): boolean {
+  if (label) return label.title === '' || (!isSentenceLike(label.title) && countWords(label.title) <= 12);
+  return isAllCaps(text);
+}
+
+function isTitleLine(text: string): boolean {
+  return text.length <= 100 && !isSentenceLike(text) && (isAllCaps(text) || countWords(text) <= 10) && matchLabel(text) === null;
+}
+
+function findCandidates(blocks: TextBlock[], baseIndent: number, contentsHeaders: Set<SourceLine>): Candidate[] {
   const candidates: Candidate[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b] as TextBlock;
     if (block.kind === 'preformatted') continue;
+    // The title line of a label-only heading just before is not a heading itself.
+    if (candidates[candidates.length - 1]?.titleBlock === b) continue;
     const first = block.lines[0] as SourceLine;
     const heading = headingText(first.text);
     if (heading === '') continue;
@@ -328,14 +379,24 @@ function findCandidates(blocks: TextBlock[], baseIndent: number): Candidate[] {
       });
       continue;
     }
+    // A heading stands on its own line (splitHeadingLines has taken apart those that sit on their body).
+    if (block.lines.length > 1) continue;
+    if (contentsHeaders.has(first)) {
+      candidates.push({
+        block: b,
+        style: 'contents',
+        number: null,
+        title: heading,
+        heading,
+        line: first.line,
+        label: null,
+        topLevel: true,
+      });
+      continue;
+    }
     const label = matchLabel(heading);
-    // A heading stands on its own line. Keyword headings (`CHAPTER I.`) and
-    // label-only lines may be followed directly by their title line.
-    const single = block.lines.length === 1;
-    const labelOnly = label !== null && label.title === '';
-    if (!single && !(label?.strong && (labelOnly || countWords(label.title) <= 10)) && !labelOnly) continue;
-
     if (label) {
+      const labelOnly = label.title === '';
       if (!labelOnly && isSentenceLike(label.title)) continue;
       const candidate: Candidate = {
         block: b,
@@ -351,7 +412,6 @@ function findCandidates(blocks: TextBlock[], baseIndent: number): Candidate[] {
       candidates.push(candidate);
       continue;
     }
-    if (!single) continue;
     const atx = ATX.exec(heading);
     if (atx) {
       candidates.push({
@@ -367,7 +427,8 @@ function findCandidates(blocks: TextBlock[], baseIndent: number): Candidate[] {
       continue;
     }
     if (isAllCaps(heading)) {
-      candidates.push({ block: b, style: 'caps', number: null, title: heading, heading, line: first.line, label: null, topLevel: false });
+      // Unnumbered capitals head the top level: numbered headings after them do not nest under them.
+      candidates.push({ block: b, style: 'caps', number: null, title: heading, heading, line: first.line, label: null, topLevel: true });
       continue;
     }
     // In documents whose prose is indented (RFCs), a short flush-left line is a heading.
@@ -410,7 +471,9 @@ function attachTitleLine(candidate: Candidate, blocks: TextBlock[], b: number): 
   const next = blocks[b + 1];
   if (next?.kind !== 'prose' || next.lines.length > 2) return;
   const title = collapseSpace(next.lines.map((l) => l.text).join(' '));
-  if (title === '' || title.length > 100 || isSentenceLike(title) || SENTENCE_END.test(title) || matchLabel(title)) return;
+  // A title in capitals may end with a full stop (`THE NEW KEEPER.`); one in lower case would be a sentence.
+  const sentence = SENTENCE_END.test(title) && HAS_LOWER.test(title) && countWords(title) > 3;
+  if (title === '' || title.length > 100 || isSentenceLike(title) || sentence || matchLabel(title)) return;
   // The block after the title line must be something else (a body or another heading).
   candidate.title = title;
   candidate.heading = `${candidate.heading} ${title}`;
@@ -595,7 +658,7 @@ function splitListItems(lines: SourceLine[]): SourceLine[][] {
 
 export function parseText(text: string): Document {
   const lines = splitLines(text);
-  const { kinds, titleField, breadcrumb } = findBoilerplate(lines);
+  const { kinds, contentsHeaders, titleField, breadcrumb } = findBoilerplate(lines);
   const boilerplate: Boilerplate[] = [];
   for (let i = 0; i < lines.length; i++) {
     const kind = kinds[i];
@@ -605,11 +668,12 @@ export function parseText(text: string): Document {
     }
   }
 
-  const blocks = groupBlocks(lines, kinds);
-  const baseIndent = proseIndent(blocks);
-  classifyBlocks(blocks, baseIndent);
+  const grouped = groupBlocks(lines, kinds);
+  const baseIndent = proseIndent(grouped);
+  classifyBlocks(grouped, baseIndent);
+  const blocks = splitHeadingLines(grouped);
 
-  const candidates = findCandidates(blocks, baseIndent);
+  const candidates = findCandidates(blocks, baseIndent, contentsHeaders);
   let headings = validate(candidates, blocks);
 
   // Title and date come from the first blocks, before any heading.
