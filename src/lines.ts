@@ -57,3 +57,16 @@ export function expandTabs(text: string): string {
 export function isBlank(text: string): boolean {
   return /^[\s\u00a0\u2000-\u200a\u3000]*$/.test(text);
 }
+
+/** Smallest and largest of a list without spreading it into arguments (which overflows the stack on huge lists). */
+export function minOf(values: readonly number[], empty = 0): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const v of values) if (v < min) min = v;
+  return values.length === 0 ? empty : min;
+}
+
+export function maxOf(values: readonly number[], empty = 0): number {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const v of values) if (v > max) max = v;
+  return values.length === 0 ? empty : max;
+}

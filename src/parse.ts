@@ -9,7 +9,7 @@
  */
 
 import type { Block, Boilerplate, Document } from './document.js';
-import { expandTabs, indentation, isBlank, type SourceLine, splitLines } from './lines.js';
+import { expandTabs, indentation, isBlank, maxOf, minOf, type SourceLine, splitLines } from './lines.js';
 import { type Label, matchLabel } from './numbering.js';
 import { collapseSpace, countWords, plainSpaces } from './text.js';
 import { buildTree, type HeadingInput } from './tree.js';
@@ -47,6 +47,13 @@ const COLUMN_GAP = /\S {3,}\S/g;
 const BREADCRUMB = /^\s*(Home|Homepage|首页|Start|Accueil|Inicio)\s*([>»›|/→]|&gt;)/i;
 const CHROME_LINE =
   /^\s*(<[^<>]{1,40}>|\[[^[\]]{1,40}\]|share( this)?:?|print( this)?|e-?mail( this)?|back to top|top of page|related (articles|news|stories|links|posts)?:?|recommended:?|tags?:.*|copyright\b.*|©.*|all rights reserved\.?|editor:.*|source:.*|责任编辑.*|【(打印|关闭|纠错)[^】]*】.*|subscribe.*|follow us.*|comments?( \(\d+\))?:?|close( window)?|print friendly.*|tweet|facebook|twitter)\s*$/i;
+
+const PRODUCED_BY = /^\s*(Produced by|E-text prepared by|Transcribed by)\b/i;
+const INLINE_CHROME = /^\s*(advertisement|sponsored( content)?|skip to (main )?content|read more:.*|continue reading.*)\s*$/i;
+/** Lines that open a page's footer: after one of these, only short lines (links, lists) follow. */
+const FOOTER_START =
+  /^\s*(share( this( article| story)?)?:?|related (articles|news|stories|links|posts|content)|most (read|popular|viewed|shared)|more (from|on) .{1,40}|you (may|might) also like|recommended( for you)?|tags?:.*|topics?:.*|###|-\s?30\s?-|<[^<>]{1,40}>|\[close\]|print|comments?( \(\d+\))?:?)\s*$/i;
+const NAV_BAR = /^[^|]{1,40}(\s\|\s[^|]{1,40}){2,}$/;
 
 interface Boilerplates {
   /** Per source index: the kind of boilerplate it is, if any. */
@@ -91,31 +98,30 @@ function findBoilerplate(lines: SourceLine[]): Boilerplates {
     }
   }
 
-  // Web chrome: a breadcrumb at the top, share/print/footer lines at the bottom.
-  let breadcrumb: string | null = null;
-  const first = firstContent(lines, kinds, 0);
-  if (first >= 0) {
-    const text = (lines[first] as SourceLine).text;
-    if (BREADCRUMB.test(text) && text.length < 200) {
-      kinds[first] = 'breadcrumb';
-      breadcrumb = collapseSpace(text.replace(/&gt;/g, '>'));
+  // Older Project Gutenberg files credit the producers right after START.
+  if (start >= 0) {
+    const credit = firstContent(lines, kinds, start + 1);
+    if (credit >= 0 && PRODUCED_BY.test((lines[credit] as SourceLine).text)) {
+      for (let i = credit; i < lines.length && !isBlank((lines[i] as SourceLine).text); i++) kinds[i] = 'wrapper';
     }
-  }
-  let end = lines.length - 1;
-  while (end >= 0) {
-    const line = lines[end] as SourceLine;
-    if (kinds[end] === 'wrapper' || isBlank(line.text)) {
-      end--;
-      continue;
-    }
-    if (CHROME_LINE.test(collapseSpace(line.text))) {
-      kinds[end] = 'footer';
-      end--;
-      continue;
-    }
-    break;
   }
 
+  // Web chrome: a breadcrumb near the top (with the masthead and menu above it),
+  // advertisement markers in the body, share/print/related links at the bottom.
+  let breadcrumb: string | null = null;
+  for (let i = firstContent(lines, kinds, 0), seen = 0; i >= 0 && seen < 8; i = firstContent(lines, kinds, i + 1), seen++) {
+    const text = (lines[i] as SourceLine).text;
+    if (BREADCRUMB.test(text) && text.length < 200) {
+      for (let j = 0; j < i; j++) if (kinds[j] === undefined && !isBlank((lines[j] as SourceLine).text)) kinds[j] = 'breadcrumb';
+      kinds[i] = 'breadcrumb';
+      breadcrumb = collapseSpace(text.replace(/&gt;/g, '>'));
+      break;
+    }
+  }
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] === undefined && INLINE_CHROME.test((lines[i] as SourceLine).text)) kinds[i] = 'footer';
+  }
+  markFooter(lines, kinds);
   const contentsHeaders = markPrintedContents(lines, kinds);
   return { kinds, contentsHeaders, titleField, breadcrumb };
 }
@@ -170,6 +176,29 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
     }
   }
   return headers;
+}
+
+/**
+ * The footer of a page copied from a browser or a wire service: from the first
+ * footer opener (`Share this:`, `Related articles`, a `###` end mark) in the
+ * last third of the text, when only short lines follow it, to the end.
+ */
+function markFooter(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): void {
+  let end = lines.length - 1;
+  while (end >= 0 && (kinds[end] !== undefined || isBlank((lines[end] as SourceLine).text))) end--;
+  let start = -1;
+  // Walk up through short lines only, remembering the highest footer opener.
+  for (let i = end; i >= 0 && i >= end - 60; i--) {
+    if (kinds[i] !== undefined && kinds[i] !== 'footer') break;
+    const text = collapseSpace((lines[i] as SourceLine).text);
+    if (text === '') continue;
+    if (FOOTER_START.test(text) || CHROME_LINE.test(text) || NAV_BAR.test(text)) start = i;
+    if (text.length > 70) break;
+  }
+  if (start < 0) return;
+  for (let i = start; i <= end; i++) {
+    if (kinds[i] === undefined && !isBlank((lines[i] as SourceLine).text)) kinds[i] = 'footer';
+  }
 }
 
 function looksLikeHeadingText(text: string): boolean {
@@ -270,7 +299,7 @@ function classifyBlocks(blocks: TextBlock[], baseIndent: number): void {
     if (block.kind !== 'prose') continue;
     const { lines } = block;
     const texts = lines.map((l) => l.text);
-    const minIndent = Math.min(...texts.map(indentation));
+    const minIndent = minOf(texts.map(indentation));
     const columns = texts.filter((t) => (t.trim().match(/\S( {3,}|\t)\S/g)?.length ?? 0) >= 1).length;
     const boxes = texts.filter((t) => BOX_DRAWING.test(t)).length;
     const indented = lines.length >= 2 && minIndent >= baseIndent + 4 && !allCentred(texts);
@@ -280,12 +309,17 @@ function classifyBlocks(blocks: TextBlock[], baseIndent: number): void {
   }
 }
 
+/**
+ * Lines set in the middle of the page: indented, and (for several lines) with
+ * their centres close together although their indentations differ.
+ */
 function allCentred(texts: string[]): boolean {
-  return texts.every((t) => {
-    const ind = indentation(t);
-    const len = t.trim().length;
-    return ind >= 8 && Math.abs(ind - (72 - len) / 2) <= 6;
-  });
+  const lines = texts.filter((t) => !isBlank(t)).map((t) => ({ indent: indentation(t), centre: indentation(t) + t.trim().length / 2 }));
+  if (lines.length === 0 || lines.some((l) => l.indent < 4)) return false;
+  if (lines.length === 1) return (lines[0]?.indent ?? 0) >= 8 && Math.abs((lines[0]?.centre ?? 0) - 38) <= 10;
+  const centres = lines.map((l) => l.centre);
+  const indents = new Set(lines.map((l) => l.indent));
+  return indents.size > 1 && maxOf(centres) - minOf(centres) <= 8;
 }
 
 // ---------------------------------------------------------------------------
@@ -325,7 +359,7 @@ function splitHeadingLines(blocks: TextBlock[]): TextBlock[] {
       out.push(block);
       continue;
     }
-    const width = Math.max(40, ...lines.slice(0, 3).map((l) => l.text.trimEnd().length));
+    const width = Math.max(40, maxOf(lines.slice(0, 3).map((l) => l.text.trimEnd().length)));
     for (let taken = 0; taken < 2 && lines.length >= 2; taken++) {
       const first = lines[0] as SourceLine;
       const text = collapseSpace(first.text);
@@ -431,6 +465,10 @@ function findCandidates(blocks: TextBlock[], baseIndent: number, contentsHeaders
       candidates.push({ block: b, style: 'caps', number: null, title: heading, heading, line: first.line, label: null, topLevel: true });
       continue;
     }
+    if (isPlainHeading(heading)) {
+      candidates.push({ block: b, style: 'plain', number: null, title: heading, heading, line: first.line, label: null, topLevel: false });
+      continue;
+    }
     // In documents whose prose is indented (RFCs), a short flush-left line is a heading.
     if (
       baseIndent >= 2 &&
@@ -443,6 +481,13 @@ function findCandidates(blocks: TextBlock[], baseIndent: number, contentsHeaders
     }
   }
   return candidates;
+}
+
+/** A short line in ordinary case that could be a subhead: it reads like a title, not a sentence. */
+function isPlainHeading(text: string): boolean {
+  if (text.length > 70 || !/^[\p{Lu}\p{N}]/u.test(text) || /[.!?:;,…。！？：；，]["”’)]?$/u.test(text)) return false;
+  const words = countWords(text);
+  return words >= 1 && words <= 10 && !/^by\s/i.test(text) && matchDateLine(text) === null;
 }
 
 function isAllCaps(text: string): boolean {
@@ -513,7 +558,46 @@ function validate(candidates: Candidate[], blocks: TextBlock[]): Candidate[] {
   }
   let result = candidates.filter((c) => accepted.has(c));
   result = dropLists(result, blocks);
-  return dropTrailing(result, blocks);
+  result = dropTrailing(result, blocks);
+  return validateUnnumbered(result, candidates, blocks);
+}
+
+const UNNUMBERED = new Set(['caps', 'plain']);
+
+/**
+ * Unnumbered lines (capitals, plain subheads) have no sequence to vouch for
+ * them. One is a heading when a body follows it (or a subhead that has one);
+ * bylines, imprints and inscriptions are followed by more short lines. A style
+ * used once, in a text with no other headings, is a caption or a sign, not
+ * structure. Plain subheads are trusted in numbered texts only before the
+ * first numbered heading (front matter such as `Document control`).
+ */
+function validateUnnumbered(headings: Candidate[], candidates: Candidate[], blocks: TextBlock[]): Candidate[] {
+  const candidateAt = new Map(candidates.map((c) => [c.block, c]));
+  const isBody = (b: number): boolean => {
+    const block = blocks[b];
+    if (!block || candidateAt.has(b)) return false;
+    if (block.kind === 'preformatted') return true;
+    const text = collapseSpace(block.lines.map((l) => l.text).join(' '));
+    if (block.lines.length >= 2) return !allCentred(block.lines.map((l) => l.text));
+    return text.length >= 80 || (SENTENCE_END.test(text) && countWords(text) > 4);
+  };
+  const hasBody = (c: Candidate): boolean => {
+    const next = (c.titleBlock ?? c.block) + 1;
+    if (isBody(next)) return true;
+    const sub = candidateAt.get(next);
+    return sub !== undefined && UNNUMBERED.has(sub.style) && sub.style !== c.style && isBody(sub.block + 1);
+  };
+  const firstNumbered = headings.find((h) => h.label !== null)?.block ?? Number.POSITIVE_INFINITY;
+  const kept = headings.filter((h) => {
+    if (!UNNUMBERED.has(h.style)) return true;
+    if (h.style === 'plain' && h.block > firstNumbered) return false;
+    return hasBody(h);
+  });
+  const count = new Map<string, number>();
+  for (const h of kept) count.set(h.style, (count.get(h.style) ?? 0) + 1);
+  const others = kept.some((h) => !UNNUMBERED.has(h.style));
+  return kept.filter((h) => !UNNUMBERED.has(h.style) || others || (count.get(h.style) ?? 0) >= 2);
 }
 
 /** Split candidates of one style into runs of consecutive ordinals. */
@@ -603,13 +687,22 @@ const DATE_PATTERNS = [
   `\\d{1,2}[./]\\d{1,2}[./]\\d{4}${TIME}`,
   `${WEEKDAY}(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}${TIME}`,
   `${WEEKDAY}\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?,?\\s+\\d{4}${TIME}`,
+  `(?:${MONTHS})\\.?\\s+\\d{4}`,
+  `\\d{1,2}-(?:${MONTHS})-\\d{2,4}`,
   `\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*\\d{1,2}[:：]\\d{2})?`,
   `[一二三四五六七八九十〇○零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日`,
 ];
+const DATE = `(${DATE_PATTERNS.join('|')})`;
+// A whole line that is a date, perhaps after a label: `Issued: 22 March 2023`, `:Date: 2023-03-22`, `Adopted March 22, 2023`.
 const DATE_LINE = new RegExp(
-  `^(?:(?:date|dated|published|posted|updated|released|last updated|发布时间|时间|日期)\\s*[:：]?\\s*)?(${DATE_PATTERNS.join('|')})\\.?$`,
+  `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|adopted|dated|issued|released|published|posted|updated|effective|revised|approved|signed)(?:\\s+on)?\\s*)?${DATE}\\.?$`,
   'iu',
 );
+// `（2023年3月22日）`, `（2023年3月22日滨江市人民政府…通过）`: the date opens a parenthesised line.
+const PAREN_DATE = new RegExp(`^[（(]${DATE}`, 'iu');
+// A wire-service dateline: `SPRINGFIELD, Ill., March 22, 2023 /PRNewswire/ -- ...`.
+const DATELINE = new RegExp(`^\\p{Lu}[\\p{Lu} .'-]+,\\s+(?:[\\p{L}.]+,\\s+)?${DATE}(?![\\p{L}\\p{N}])`, 'u');
+const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
 
 /** The date as written when the whole line is a date (with an optional `Published:` label). */
 export function matchDateLine(text: string): string | null {
@@ -617,6 +710,48 @@ export function matchDateLine(text: string): string | null {
   if (line.length > 60) return null;
   const m = DATE_LINE.exec(line);
   return m ? (m[1] as string) : null;
+}
+
+/** A date that opens a parenthesised line or a dateline. */
+function findDateIn(text: string): string | null {
+  const line = collapseSpace(text);
+  return PAREN_DATE.exec(line)?.[1] ?? DATELINE.exec(line)?.[1] ?? null;
+}
+
+interface FoundDate {
+  date: string;
+  block: number;
+  /** The block is nothing but the date line: it is taken out of the body. */
+  whole: boolean;
+}
+
+/**
+ * The document's own date: a date line (or labelled field, parenthesised date,
+ * dateline) near the top, or a column of the RFC header; failing that, the
+ * signature date at the end of a Chinese notice.
+ */
+function findDate(blocks: TextBlock[], from: number, firstHeading: number): FoundDate | null {
+  const end = Math.min(blocks.length, from + 8, Math.max(firstHeading, 1));
+  for (let b = 0; b < end; b++) {
+    const block = blocks[b] as TextBlock;
+    const header = b === 0 && block.kind === 'preformatted';
+    for (const line of block.lines.slice(0, 8)) {
+      // The RFC header: a date in a column of its own.
+      const cells = header ? line.text.trim().split(/\s{3,}/) : [line.text];
+      for (const cell of cells) {
+        const whole = matchDateLine(cell);
+        const date = whole ?? (b >= from ? findDateIn(cell) : null);
+        if (date) return { date, block: b, whole: whole !== null && block.lines.length === 1 && !header };
+      }
+    }
+  }
+  for (let b = blocks.length - 1; b >= Math.max(0, blocks.length - 4); b--) {
+    for (const line of (blocks[b] as TextBlock).lines) {
+      const text = collapseSpace(line.text);
+      if (CJK_DATE_LINE.test(text)) return { date: text, block: b, whole: false };
+    }
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------
@@ -630,7 +765,7 @@ function blockToBlocks(block: TextBlock): Block[] {
   }
   if (block.kind === 'preformatted') {
     const texts = block.lines.map((l) => expandTabs(plainSpaces(l.text)).replace(/\s+$/, ''));
-    const common = Math.min(...texts.filter((t) => t.trim() !== '').map(indentation));
+    const common = minOf(texts.filter((t) => t.trim() !== '').map(indentation));
     return [{ type: 'preformatted', text: texts.map((t) => t.slice(common)).join('\n'), line }];
   }
   // Lines that each start a list item stay separate paragraphs rather than run together.
@@ -679,28 +814,21 @@ export function parseText(text: string): Document {
   // Title and date come from the first blocks, before any heading.
   const consumed = new Set<number>();
   let title: string | null = null;
-  let date: string | null = null;
-  let afterTitle = 0;
   const titleBlock = findTitleBlock(blocks, headings, candidates);
   if (titleBlock >= 0) {
-    title = collapseSpace((blocks[titleBlock] as TextBlock).lines[0]?.text ?? '');
+    const block = blocks[titleBlock] as TextBlock;
+    title = collapseSpace(block.lines[0]?.text ?? '');
     title = ATX.exec(title)?.[2] ?? title;
-    consumed.add(titleBlock);
-    afterTitle = titleBlock + 1;
-    headings = headings.filter((h) => h.block !== titleBlock);
+    // A centred title page block: the title is its first line, the rest stays.
+    if (block.kind === 'prose' && block.lines.length > 1) blocks[titleBlock] = { lines: block.lines.slice(1), kind: 'prose' };
+    else consumed.add(titleBlock);
+    headings = dropTitleEchoes(headings, blocks, titleBlock, title);
   } else if (titleField !== null) {
     title = titleField;
   }
-  const dateSearchEnd = Math.min(blocks.length, afterTitle + 3, headings[0]?.block ?? blocks.length);
-  for (let b = afterTitle; b < dateSearchEnd; b++) {
-    const block = blocks[b] as TextBlock;
-    const found = block.lines.length === 1 && block.kind === 'prose' ? matchDateLine(block.lines[0]?.text ?? '') : null;
-    if (found) {
-      date = found;
-      consumed.add(b);
-      break;
-    }
-  }
+  const found = findDate(blocks, Math.max(0, titleBlock), headings[0]?.block ?? blocks.length);
+  const date = found?.date ?? null;
+  if (found?.whole) consumed.add(found.block);
 
   for (const c of headings) {
     consumed.add(c.block);
@@ -736,37 +864,86 @@ function lastContentLine(lines: SourceLine[], kinds: (Boilerplate['kind'] | unde
   return null;
 }
 
+const NOT_TITLE = [
+  /^[^\p{L}]*$/u, // ornaments: `***`
+  /^[[(（<].*[\])）>]$/u, // bracketed notes, `(A Nonprofit Corporation)`
+  /^by\b/i, // bylines
+  /^(for immediate release|(press|news|media) release|embargoed\b.*)$/i,
+  /\b(no\.|number|rfc):?\s*\d/i, // document numbers
+  /〔\d{4}〕|\d+号$|文件$/u,
+  /^[\p{L}][\p{L}.]*(?: [\p{L}.]+)?:\s+\S.{0,40}$/u, // `Classification: OFFICIAL`
+];
+/** Issuers printed above the title: an office, an institute, a city. */
+const ISSUER =
+  /^((the )?(city|county|state|town|village|borough|republic|kingdom|province|commonwealth) of \S.*|.*\b(office|institute|university|college|department|ministry|agency|council|bureau|commission|committee|laboratory|laboratories|inc\.?|ltd\.?|llc|corporation|company|society|school|hospital|authority|service|government)|.*(办公厅|人民政府|委员会|办公室))$/iu;
+
+function isTitleText(text: string): boolean {
+  return text.length <= 200 && !/[,;，；:：]$/u.test(text) && !(SENTENCE_END.test(text) && countWords(text) > 6 && HAS_LOWER.test(text));
+}
+
 /**
- * The title is the first block when it stands apart: one short line that is
- * not a sentence, not a date and not the first of the document's headings
- * (unless nothing follows it before the next heading, as with a report title
- * set in the same capitals as its section headings).
+ * The title is the first line that stands apart at the top: a single line, a
+ * centred title-page block or an underlined line, skipping what sits above a
+ * title (ornaments, issuers, document numbers, a one-word section kicker,
+ * `FOR IMMEDIATE RELEASE`). A numbered heading or a paragraph first: no title.
+ * An unnumbered line whose style is used again for sections with bodies is the
+ * first section, not the title, unless it is centred like a title.
  */
 function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candidates: Candidate[]): number {
-  const b = blocks.findIndex((block) => block.lines.length > 0);
-  if (b < 0) return -1;
-  const block = blocks[b] as TextBlock;
-  if (block.kind === 'preformatted') {
-    // RFC-style front matter: the title is the first centred line after the header columns.
-    const next = blocks[b + 1];
-    if (next && next.kind !== 'preformatted' && next.lines.length <= 2 && allCentred(next.lines.map((l) => l.text))) return b + 1;
-    return -1;
+  const headingAt = new Map(headings.map((h) => [h.block, h]));
+  const candidateAt = new Map(candidates.map((c) => [c.block, c]));
+  const lineText = (b: number): string | null => {
+    const block = blocks[b];
+    if (!block || block.kind === 'preformatted') return null;
+    if (block.lines.length > 1 && block.kind !== 'underlined' && !allCentred(block.lines.map((l) => l.text))) return null;
+    return collapseSpace(block.lines[0]?.text ?? '');
+  };
+  let skipped = false;
+  for (let b = 0; b < Math.min(blocks.length, 12); b++) {
+    const block = blocks[b] as TextBlock;
+    // RFC-style header columns come before the title.
+    if (block.kind === 'preformatted' && b === 0) continue;
+    const text = lineText(b);
+    if (text === null || text === '') return -1;
+    if (candidateAt.get(b)?.label || matchLabel(text)) return -1;
+    if (matchDateLine(text) || findDateIn(text) || NOT_TITLE.some((re) => re.test(text))) {
+      skipped = true;
+      continue;
+    }
+    if (!isTitleText(text)) return -1;
+    const next = lineText(b + 1);
+    const nextIsTitle = next !== null && next !== '' && isTitleText(next) && !matchLabel(next) && !NOT_TITLE.some((re) => re.test(next));
+    // An issuer or a one-word kicker (`Europe`) above the real title.
+    if (nextIsTitle && (ISSUER.test(text) || (countWords(text) === 1 && countWords(next) >= 3))) {
+      skipped = true;
+      continue;
+    }
+    const heading = headingAt.get(b);
+    // Below an issuer or a banner, the line is the title whatever it looks like.
+    if (!heading || skipped || block.kind === 'underlined' || allCentred(block.lines.map((l) => l.text))) return b;
+    // The first of several sections, straight on top of its text: no title.
+    const sameStyle = headings.filter((h) => h.style === heading.style);
+    const body = blocks[b + 1];
+    const hasBody = body !== undefined && !headingAt.has(b + 1) && (body.kind === 'preformatted' || body.lines.length > 1);
+    return sameStyle.length === 1 || !hasBody ? b : -1;
   }
-  const lineCount = block.lines.length;
-  const text = collapseSpace((block.lines[0] as SourceLine).text);
-  if (lineCount > (block.kind === 'underlined' ? 2 : 1) && !allCentred(block.lines.map((l) => l.text))) return -1;
-  if (text.length > 150 || isSentenceLike(text) || SENTENCE_END.test(text) || matchDateLine(text)) return -1;
-  const heading = headings.find((h) => h.block === b);
-  if (!heading) {
-    const candidate = candidates.find((c) => c.block === b);
-    // A numbered line that failed validation is still not a title.
-    return candidate?.label ? -1 : b;
-  }
-  if (heading.label !== null) return -1;
-  // The same unnumbered style used again later: it is a heading, unless it has no body.
-  const sameStyle = headings.filter((h) => h.style === heading.style);
-  const next = headings[headings.indexOf(heading) + 1];
-  const hasBody = next ? next.block > b + 1 : b + 1 < blocks.length;
-  if (sameStyle.length === 1 || !hasBody) return b;
   return -1;
+}
+
+/**
+ * Once the title is known: its echoes (a half-title repeated before chapter
+ * one, the title block at the top of page 1) and an rST-style subtitle right
+ * under it (an adornment used nowhere else) are not headings.
+ */
+function dropTitleEchoes(headings: Candidate[], blocks: TextBlock[], titleBlock: number, title: string): Candidate[] {
+  const key = title.toLowerCase();
+  const styleCount = new Map<string, number>();
+  for (const h of headings) styleCount.set(h.style, (styleCount.get(h.style) ?? 0) + 1);
+  return headings.filter((h) => {
+    if (h.block === titleBlock || h.heading.toLowerCase() === key) return false;
+    // A kicker above the title (`Europe`) is not a section.
+    if (h.block < titleBlock && h.label === null) return false;
+    const adorned = blocks[h.block]?.kind === 'underlined';
+    return !(adorned && h.block === titleBlock + 1 && styleCount.get(h.style) === 1);
+  });
 }
