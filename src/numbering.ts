@@ -125,6 +125,8 @@ const NUMERAL = `\\d+|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDI
 const KEYWORD_HEADING = new RegExp(`^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]+\\s*|\\s+|$)(.*)$`, 'iu');
 const SECTION_SIGN = /^(§{1,2}\s*\d+(?:\.\d+)*[a-z]?)\.?(?:\s+|$)(.*)$/u;
 const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(?:\s+|$)(.*)$/u;
+// `B.1`, `D.1.1.`: appendix and grant-plan numbering, a letter then a decimal path.
+const LETTER_DECIMAL = /^([A-Z](?:\.\d{1,3})+)(\.?)(?:\s+|$)(.*)$/u;
 const DECIMAL_PAREN = /^(\d{1,3})\)\s+(.*)$/u;
 const ROMAN = /^([IVXLCDM]+|[ivxlcdm]+)[.)](?:\s+|$)(.*)$/u;
 const LETTER = /^([A-Z]|[a-z])[.)](?:\s+|$)(.*)$/u;
@@ -195,7 +197,25 @@ const RULES: Rule[] = [
       const path = number.split('.').map(Number);
       // `1 apple` is not a heading: a bare number needs its dot; a path (1.2) does not.
       if (path.length === 1 && m[2] !== '.') return null;
+      // `1.0.0 - 2022-06-01` is a version and a date, not a numbered title.
+      if (/^[-–—]/u.test(text(m, 3))) return null;
       return { style: `decimal:${path.length}`, number, ordinal: path[path.length - 1] as number, path, title: text(m, 3), strong: false };
+    },
+  ],
+  [
+    LETTER_DECIMAL,
+    (m) => {
+      const number = text(m, 1);
+      const parts = number.split('.');
+      const path = [letterOrdinal(parts[0] as string), ...parts.slice(1).map(Number)];
+      return {
+        style: `letter-decimal:${path.length}`,
+        number,
+        ordinal: path[path.length - 1] as number,
+        path,
+        title: text(m, 3),
+        strong: false,
+      };
     },
   ],
   [

@@ -8,23 +8,12 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import type { Block, Boilerplate, Document } from './document.js';
 import { splitLines } from './lines.js';
 import { matchLabel } from './numbering.js';
-import { matchDateLine, parseText } from './parse.js';
+import { findDateIn, matchDateLine, parseText } from './parse.js';
 import { collapseSpace } from './text.js';
 import { buildTree, type HeadingInput } from './tree.js';
 
-/** Plain text of inline tokens: what a heading says, without its markup. */
-function inlineText(tokens: readonly Token[] | undefined, fallback: string): string {
-  if (!tokens) return fallback;
-  let out = '';
-  for (const token of tokens) {
-    if ('tokens' in token && token.tokens && token.type !== 'codespan') out += inlineText(token.tokens, '');
-    else if (token.type === 'image') out += (token as Tokens.Image).text;
-    else if (token.type === 'br') out += ' ';
-    else if ('text' in token && typeof token.text === 'string') out += token.text;
-  }
-  return out;
-}
-
+// A pandoc title block: `% title`, `% author(s)`, `% date`.
+const PANDOC_TITLE = /^%[ \t]*(.*)\n(?:%[ \t]*(.*)\n)?(?:%[ \t]*(.*)(?:\n|$))?/;
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 export function parseMarkdown(text: string): Document {
@@ -44,6 +33,15 @@ export function parseMarkdown(text: string): Document {
     boilerplate.push({ type: 'boilerplate', kind: 'wrapper', text: collapseSpace(front[0]), line: 1 });
     firstLine = (front[0].match(/\n/g) ?? []).length;
     source = source.slice(front[0].length);
+  }
+
+  const pandoc = front ? null : PANDOC_TITLE.exec(source);
+  if (pandoc) {
+    frontTitle = collapseSpace(pandoc[1] ?? '') || null;
+    frontDate = collapseSpace(pandoc[3] ?? '') || null;
+    boilerplate.push({ type: 'boilerplate', kind: 'wrapper', text: collapseSpace(pandoc[0]), line: 1 });
+    firstLine = (pandoc[0].match(/\n/g) ?? []).length;
+    source = source.slice(pandoc[0].length);
   }
 
   let tokens: Token[];
@@ -68,7 +66,8 @@ export function parseMarkdown(text: string): Document {
     if (token.type === 'space') continue;
     if (token.type === 'heading') {
       const heading = token as Tokens.Heading;
-      const written = collapseSpace(inlineText(heading.tokens, heading.text));
+      // The heading as written: links and emphasis stay (`[2.1.0] - 2023-03-22`).
+      const written = collapseSpace(heading.text);
       const label = matchLabel(written);
       headings.push({
         style: `markdown:${heading.depth}`,
@@ -98,10 +97,19 @@ export function parseMarkdown(text: string): Document {
   // A date line early in the lead.
   let date = frontDate;
   if (date === null) {
-    const index = lead.slice(0, 3).findIndex((b) => matchDateLine(b.text.replace(/[*_]/g, '')) !== null);
+    const plain = (b: Block): string => b.text.replace(/[*_]/g, '');
+    const index = lead.slice(0, 3).findIndex((b) => matchDateLine(plain(b)) !== null);
     if (index >= 0) {
-      date = matchDateLine((lead[index] as Block).text.replace(/[*_]/g, ''));
+      date = matchDateLine(plain(lead[index] as Block));
       lead.splice(index, 1);
+    } else {
+      // A status line that ends with its date stays in the text.
+      date = lead
+        .slice(0, 3)
+        .reduce<string | null>(
+          (found, b) => found ?? (b.type === 'markdown' && b.token === 'paragraph' ? findDateIn(plain(b)) : null),
+          null,
+        );
     }
   }
   const lastLine = lines[lines.length - 1]?.line ?? 1;

@@ -276,7 +276,8 @@ function proseIndent(blocks: TextBlock[]): number {
   for (const block of blocks) {
     if (block.lines.length < 2) continue;
     for (const l of block.lines) {
-      if (l.text.length < 40) continue;
+      // Chinese paragraphs open with full-width spaces that headings share: that is not a layout of indented prose.
+      if (l.text.length < 40 || /^\s*\u3000/u.test(l.text)) continue;
       const ind = indentation(l.text);
       counts.set(ind, (counts.get(ind) ?? 0) + 1);
     }
@@ -326,7 +327,8 @@ function allCentred(texts: string[]): boolean {
 // Pass 3: heading candidates
 
 const SENTENCE_END = /[.!?。！？…]["”’»)）]?$/u;
-const SPEECH_END = /[!！?？]["”’»]?$/u;
+// Exclamations are speech; a question can be a heading (`What went wrong?`).
+const SPEECH_END = /[!！]["”’»]?$/u;
 const ATX = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{Lu}/gu;
@@ -432,6 +434,8 @@ function findCandidates(blocks: TextBlock[], baseIndent: number, contentsHeaders
     if (label) {
       const labelOnly = label.title === '';
       if (!labelOnly && isSentenceLike(label.title)) continue;
+      // Where prose is indented (RFCs), headings stand out to the left or in the middle: an indented item is a list.
+      if (baseIndent >= 2 && indentation(first.text) >= baseIndent && !allCentred([first.text])) continue;
       const candidate: Candidate = {
         block: b,
         style: label.style,
@@ -465,10 +469,6 @@ function findCandidates(blocks: TextBlock[], baseIndent: number, contentsHeaders
       candidates.push({ block: b, style: 'caps', number: null, title: heading, heading, line: first.line, label: null, topLevel: true });
       continue;
     }
-    if (isPlainHeading(heading)) {
-      candidates.push({ block: b, style: 'plain', number: null, title: heading, heading, line: first.line, label: null, topLevel: false });
-      continue;
-    }
     // In documents whose prose is indented (RFCs), a short flush-left line is a heading.
     if (
       baseIndent >= 2 &&
@@ -478,6 +478,10 @@ function findCandidates(blocks: TextBlock[], baseIndent: number, contentsHeaders
       !SENTENCE_END.test(heading)
     ) {
       candidates.push({ block: b, style: 'outdent', number: null, title: heading, heading, line: first.line, label: null, topLevel: true });
+      continue;
+    }
+    if (isPlainHeading(heading)) {
+      candidates.push({ block: b, style: 'plain', number: null, title: heading, heading, line: first.line, label: null, topLevel: false });
     }
   }
   return candidates;
@@ -537,13 +541,13 @@ function validate(candidates: Candidate[], blocks: TextBlock[]): Candidate[] {
   const accepted = new Set<Candidate>();
   const byStyle = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    const key = c.label && c.style.startsWith('decimal:') ? 'decimal' : c.style;
+    const key = c.label?.path ? (c.style.split(':')[0] as string) : c.style;
     const list = byStyle.get(key);
     if (list) list.push(c);
     else byStyle.set(key, [c]);
   }
   for (const [style, list] of byStyle) {
-    if (style === 'decimal') {
+    if (style === 'decimal' || style === 'letter-decimal') {
       for (const c of validateDecimal(list)) accepted.add(c);
       continue;
     }
@@ -574,6 +578,7 @@ const UNNUMBERED = new Set(['caps', 'plain']);
  */
 function validateUnnumbered(headings: Candidate[], candidates: Candidate[], blocks: TextBlock[]): Candidate[] {
   const candidateAt = new Map(candidates.map((c) => [c.block, c]));
+  const accepted = new Set(headings);
   const isBody = (b: number): boolean => {
     const block = blocks[b];
     if (!block || candidateAt.has(b)) return false;
@@ -586,7 +591,10 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     const next = (c.titleBlock ?? c.block) + 1;
     if (isBody(next)) return true;
     const sub = candidateAt.get(next);
-    return sub !== undefined && UNNUMBERED.has(sub.style) && sub.style !== c.style && isBody(sub.block + 1);
+    if (sub === undefined) return false;
+    // A part heading over numbered sections that start from the first (`RESEARCH PLAN`, then `A.`).
+    if (c.style === 'caps' && sub.label && !sub.label.strong && sub.label.ordinal === 1 && accepted.has(sub)) return true;
+    return UNNUMBERED.has(sub.style) && sub.style !== c.style && isBody(sub.block + 1);
   };
   const firstNumbered = headings.find((h) => h.label !== null)?.block ?? Number.POSITIVE_INFINITY;
   const kept = headings.filter((h) => {
@@ -702,6 +710,8 @@ const DATE_LINE = new RegExp(
 const PAREN_DATE = new RegExp(`^[（(]${DATE}`, 'iu');
 // A wire-service dateline: `SPRINGFIELD, Ill., March 22, 2023 /PRNewswire/ -- ...`.
 const DATELINE = new RegExp(`^\\p{Lu}[\\p{Lu} .'-]+,\\s+(?:[\\p{L}.]+,\\s+)?${DATE}(?![\\p{L}\\p{N}])`, 'u');
+// `Status: draft, last updated 22 March 2023`: a short status line that ends with its date.
+const UPDATED_DATE = new RegExp(`\\b(?:updated|dated|published|revised|issued|released|posted|adopted)(?:\\s+on)?:?\\s+${DATE}\\.?$`, 'iu');
 const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
 
 /** The date as written when the whole line is a date (with an optional `Published:` label). */
@@ -712,10 +722,11 @@ export function matchDateLine(text: string): string | null {
   return m ? (m[1] as string) : null;
 }
 
-/** A date that opens a parenthesised line or a dateline. */
-function findDateIn(text: string): string | null {
+/** A date that opens a parenthesised line or a dateline, or ends a short status line. */
+export function findDateIn(text: string): string | null {
   const line = collapseSpace(text);
-  return PAREN_DATE.exec(line)?.[1] ?? DATELINE.exec(line)?.[1] ?? null;
+  const updated = line.length <= 100 ? UPDATED_DATE.exec(line)?.[1] : undefined;
+  return PAREN_DATE.exec(line)?.[1] ?? DATELINE.exec(line)?.[1] ?? updated ?? null;
 }
 
 interface FoundDate {

@@ -24,7 +24,8 @@ export interface HeadingInput {
  */
 function rankOf(style: string): { family: string; rank: number } | null {
   const [family, detail] = style.split(':') as [string, string | undefined];
-  if (family === 'decimal' || family === 'atx' || family === 'markdown') return { family, rank: Number(detail) };
+  if (family === 'decimal' || family === 'letter-decimal' || family === 'atx' || family === 'markdown')
+    return { family, rank: Number(detail) };
   if (family === 'keyword') {
     const ranks: Record<string, number> = {
       volume: 0,
@@ -75,7 +76,7 @@ export function assignLevels(headings: readonly HeadingInput[]): number[] {
         const topRank = rankOf(top.style);
         const sameFamilyDeeper = rank && topRank && topRank.family === rank.family && topRank.rank >= rank.rank;
         // Numbered sections do not nest under unnumbered front matter (`Abstract`).
-        const underFrontMatter = top.topLevel && heading.number !== null;
+        const underFrontMatter = top.topLevel && top.number === null && heading.number !== null;
         if (sameFamilyDeeper || underFrontMatter) stack.pop();
         else break;
       }
