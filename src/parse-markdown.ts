@@ -44,6 +44,9 @@ export function parseMarkdown(text: string): Document {
     source = source.slice(pandoc[0].length);
   }
 
+  // marked's lexer slows down steeply with nesting (800 nested list items take
+  // seconds, 3,000 exhaust memory): a text nested that deep is read as plain text.
+  if (nestingDepth(source) > MAX_NESTING) return parseText(text);
   let tokens: Token[];
   try {
     tokens = Lexer.lex(source, { gfm: true });
@@ -115,6 +118,29 @@ export function parseMarkdown(text: string): Document {
   const lastLine = lines[lines.length - 1]?.line ?? 1;
   const sections = buildTree(headings, bodies, lastLine);
   return { type: 'document', syntax: 'markdown', title, date, breadcrumb: null, lead, sections, boilerplate };
+}
+
+const MAX_NESTING = 100;
+
+/** The deepest nesting a line opens: its `>` markers plus its indentation in list steps of two columns. */
+function nestingDepth(source: string): number {
+  let deepest = 0;
+  const LEAD = /^[ \t>]*/gm;
+  for (let m = LEAD.exec(source); m !== null; m = LEAD.exec(source)) {
+    const lead = m[0];
+    if (lead === '') {
+      LEAD.lastIndex++;
+      continue;
+    }
+    let quotes = 0;
+    let columns = 0;
+    for (const ch of lead) {
+      if (ch === '>') quotes++;
+      else columns += ch === '\t' ? 4 : 1;
+    }
+    deepest = Math.max(deepest, quotes + Math.floor(columns / 2));
+  }
+  return deepest;
 }
 
 const MARKDOWN_SIGNS = /^(#{1,6}\s+\S|```|~~~|\s{0,3}[-*+]\s+\[[ xX]\]|\[[^\]]+\]:\s*\S)/gm;

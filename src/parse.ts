@@ -158,7 +158,7 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
         if (blanks > 2 && entries.length > 0) break;
         continue;
       }
-      const key = collapseSpace(t.replace(LEADER, ''));
+      const key = t.length > LONGEST_HEADING ? t : collapseSpace(t.replace(LEADER, ''));
       const isLeader = LEADER.test(t);
       if (firstEntry !== null && key.toLowerCase() === firstEntry && blanks > 0 && !isLeader) break;
       const short = t.trim().length <= 90 && !/[.!?]["”’)]?\s*$/.test(t.replace(LEADER, '').trim());
@@ -190,7 +190,9 @@ function markFooter(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined
   // Walk up through short lines only, remembering the highest footer opener.
   for (let i = end; i >= 0 && i >= end - 60; i--) {
     if (kinds[i] !== undefined && kinds[i] !== 'footer') break;
-    const text = collapseSpace((lines[i] as SourceLine).text);
+    const raw = (lines[i] as SourceLine).text;
+    if (raw.length > LONGEST_HEADING) break;
+    const text = collapseSpace(raw);
     if (text === '') continue;
     if (FOOTER_START.test(text) || CHROME_LINE.test(text) || NAV_BAR.test(text)) start = i;
     if (text.length > 70) break;
@@ -220,6 +222,7 @@ const UNDERLINE = /^\s*([=\-~^*+#`'":_])\1{2,}\s*$/;
 function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: SourceLine[] = [];
+  const nearFurniture = blanksNearFurniture(lines, kinds);
   const flush = (): void => {
     if (current.length > 0) blocks.push({ lines: current, kind: 'prose' });
     current = [];
@@ -233,7 +236,7 @@ function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefine
     }
     if (isBlank(line.text)) {
       // Blank lines around page furniture are part of the page break, not a paragraph end.
-      if (!nearFurniture(lines, kinds, i)) flush();
+      if (!nearFurniture[i]) flush();
       continue;
     }
     // Underlined (setext / reStructuredText) headings are blocks of their own.
@@ -260,14 +263,26 @@ function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefine
   return blocks;
 }
 
-function nearFurniture(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[], i: number): boolean {
-  for (const step of [-1, 1]) {
-    for (let j = i + step; j >= 0 && j < lines.length; j += step) {
-      if (kinds[j] === 'page-furniture' || (lines[j] as SourceLine).pageBreak) return true;
-      if (!isBlank((lines[j] as SourceLine).text)) break;
+/**
+ * For each blank line: whether its run of blank lines touches a page break or
+ * page furniture. One pass over the runs, so a million blank lines stay linear.
+ */
+function blanksNearFurniture(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): boolean[] {
+  const near: boolean[] = new Array(lines.length).fill(false);
+  const marks = (j: number): boolean => j >= 0 && j < lines.length && (kinds[j] === 'page-furniture' || (lines[j] as SourceLine).pageBreak);
+  for (let start = 0; start < lines.length; start++) {
+    if (!isBlank((lines[start] as SourceLine).text)) continue;
+    let end = start;
+    let flag = marks(start - 1);
+    while (end < lines.length && isBlank((lines[end] as SourceLine).text)) {
+      if (marks(end)) flag = true;
+      end++;
     }
+    if (marks(end)) flag = true;
+    for (let j = start; j < end; j++) near[j] = flag;
+    start = end;
   }
-  return (lines[i] as SourceLine).pageBreak;
+  return near;
 }
 
 /** The indentation of ordinary prose lines: RFCs indent body text by 3, most texts by 0. */
@@ -333,8 +348,12 @@ const ATX = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{Lu}/gu;
 
+/** Lines longer than this are never headings, titles or dates: they are not even normalised to check. */
+const LONGEST_HEADING = 400;
+
+/** The line normalised, or '' when it is too long to be a heading. */
 function headingText(line: string): string {
-  return collapseSpace(line);
+  return line.length > LONGEST_HEADING ? '' : collapseSpace(line);
 }
 
 /** A line that reads like running text rather than a heading. */
@@ -364,7 +383,8 @@ function splitHeadingLines(blocks: TextBlock[]): TextBlock[] {
     const width = Math.max(40, maxOf(lines.slice(0, 3).map((l) => l.text.trimEnd().length)));
     for (let taken = 0; taken < 2 && lines.length >= 2; taken++) {
       const first = lines[0] as SourceLine;
-      const text = collapseSpace(first.text);
+      const text = headingText(first.text);
+      if (text === '') break;
       const label = matchLabel(text);
       const labelOnly = label !== null && label.title === '';
       const looksLikeHeading = taken === 0 ? isHeadingLine(text, label) : isTitleLine(text);
@@ -519,7 +539,7 @@ function attachTitleLine(candidate: Candidate, blocks: TextBlock[], b: number): 
   }
   const next = blocks[b + 1];
   if (next?.kind !== 'prose' || next.lines.length > 2) return;
-  const title = collapseSpace(next.lines.map((l) => l.text).join(' '));
+  const title = headingText(next.lines.map((l) => l.text).join(' '));
   // A title in capitals may end with a full stop (`THE NEW KEEPER.`); one in lower case would be a sentence.
   const sentence = SENTENCE_END.test(title) && HAS_LOWER.test(title) && countWords(title) > 3;
   if (title === '' || title.length > 100 || isSentenceLike(title) || sentence || matchLabel(title)) return;
@@ -583,9 +603,9 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     const block = blocks[b];
     if (!block || candidateAt.has(b)) return false;
     if (block.kind === 'preformatted') return true;
-    const text = collapseSpace(block.lines.map((l) => l.text).join(' '));
     if (block.lines.length >= 2) return !allCentred(block.lines.map((l) => l.text));
-    return text.length >= 80 || (SENTENCE_END.test(text) && countWords(text) > 4);
+    const text = headingText((block.lines[0] as SourceLine).text);
+    return text === '' || text.length >= 80 || (SENTENCE_END.test(text) && countWords(text) > 4);
   };
   const hasBody = (c: Candidate): boolean => {
     const next = (c.titleBlock ?? c.block) + 1;
@@ -716,6 +736,7 @@ const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
 
 /** The date as written when the whole line is a date (with an optional `Published:` label). */
 export function matchDateLine(text: string): string | null {
+  if (text.length > LONGEST_HEADING) return null;
   const line = collapseSpace(text);
   if (line.length > 60) return null;
   const m = DATE_LINE.exec(line);
@@ -724,7 +745,7 @@ export function matchDateLine(text: string): string | null {
 
 /** A date that opens a parenthesised line or a dateline, or ends a short status line. */
 export function findDateIn(text: string): string | null {
-  const line = collapseSpace(text);
+  const line = collapseSpace(text.slice(0, LONGEST_HEADING));
   const updated = line.length <= 100 ? UPDATED_DATE.exec(line)?.[1] : undefined;
   return PAREN_DATE.exec(line)?.[1] ?? DATELINE.exec(line)?.[1] ?? updated ?? null;
 }
@@ -758,7 +779,7 @@ function findDate(blocks: TextBlock[], from: number, firstHeading: number): Foun
   }
   for (let b = blocks.length - 1; b >= Math.max(0, blocks.length - 4); b--) {
     for (const line of (blocks[b] as TextBlock).lines) {
-      const text = collapseSpace(line.text);
+      const text = headingText(line.text);
       if (CJK_DATE_LINE.test(text)) return { date: text, block: b, whole: false };
     }
   }
@@ -907,7 +928,7 @@ function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candidates: 
     const block = blocks[b];
     if (!block || block.kind === 'preformatted') return null;
     if (block.lines.length > 1 && block.kind !== 'underlined' && !allCentred(block.lines.map((l) => l.text))) return null;
-    return collapseSpace(block.lines[0]?.text ?? '');
+    return headingText(block.lines[0]?.text ?? '');
   };
   let skipped = false;
   for (let b = 0; b < Math.min(blocks.length, 12); b++) {
