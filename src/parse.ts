@@ -937,7 +937,7 @@ function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candidates: 
     if (block.kind === 'preformatted' && b === 0) continue;
     const text = lineText(b);
     if (text === null || text === '') return -1;
-    if (candidateAt.get(b)?.label || matchLabel(text)) return -1;
+    if (candidateAt.get(b)?.label || candidateAt.get(b)?.style === 'contents' || matchLabel(text)) return -1;
     if (matchDateLine(text) || findDateIn(text) || NOT_TITLE.some((re) => re.test(text))) {
       skipped = true;
       continue;
@@ -946,7 +946,8 @@ function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candidates: 
     const next = lineText(b + 1);
     const nextIsTitle = next !== null && next !== '' && isTitleText(next) && !matchLabel(next) && !NOT_TITLE.some((re) => re.test(next));
     // An issuer or a one-word kicker (`Europe`) above the real title.
-    if (nextIsTitle && (ISSUER.test(text) || (countWords(text) === 1 && countWords(next) >= 3))) {
+    const kicker = countWords(text) === 1 && countWords(next ?? '') >= 3 && block.kind === 'prose' && !SENTENCE_END.test(next ?? '');
+    if (nextIsTitle && (ISSUER.test(text) || kicker)) {
       skipped = true;
       continue;
     }

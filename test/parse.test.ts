@@ -1,0 +1,229 @@
+/** The parser on small texts: each heading form, and each thing that must not be taken for a heading. */
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { type Document, flattenSections } from '../src/document.js';
+import { parseText } from '../src/parse.js';
+import { parseMarkdown } from '../src/parse-markdown.js';
+
+const BODY = 'This paragraph is the running text of the section, long enough to read as prose.';
+const headings = (document: Document): string[] =>
+  flattenSections(document.sections).map((s) => `${s.level} ${s.number ?? '-'} ${s.title}`);
+const allText = (document: Document): string =>
+  [...document.lead, ...flattenSections(document.sections).flatMap((s) => s.blocks)].map((b) => b.text).join('\n');
+const doc = (...parts: string[]): string => `${parts.join('\n\n')}\n`;
+
+describe('heading forms', () => {
+  it('roman, decimal paths and nesting from the numbering', () => {
+    const text = doc('I. One', BODY, '1.1 First', BODY, '1.1.1. Deeper', BODY, '1.2  Second', BODY, 'II. Two', BODY);
+    assert.deepEqual(headings(parseText(text)), ['1 I One', '2 1.1 First', '3 1.1.1 Deeper', '2 1.2 Second', '1 II Two']);
+  });
+
+  it('keyword headings, label-only lines with a title line, and Section under Article', () => {
+    const text = doc(
+      'ARTICLE I\nNAME',
+      'Section 1. Name',
+      BODY,
+      'Section 2 — Purpose',
+      BODY,
+      'ARTICLE II\nMEMBERS',
+      'Section 1. Who',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 ARTICLE I NAME',
+      '2 Section 1 Name',
+      '2 Section 2 Purpose',
+      '1 ARTICLE II MEMBERS',
+      '2 Section 1 Who',
+    ]);
+  });
+
+  it('a heading directly on top of its text, with no blank line', () => {
+    const text =
+      'Section 1. Name\nThe name of this organization shall be the\nRiverside Association.\n\nSection 2. Purpose\nThe purposes are many.\n';
+    assert.deepEqual(headings(parseText(text)), ['1 Section 1 Name', '1 Section 2 Purpose']);
+  });
+
+  it('Chinese numbering: 一、 over （一）, 第一章 over 第一节', () => {
+    const text = doc(
+      '一、总体要求',
+      '　　正文内容，说明有关情况。',
+      '（一）指导思想',
+      '　　正文。',
+      '（二）工作目标',
+      '　　正文。',
+      '二、重点任务',
+      '　　正文。',
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 一 总体要求', '2 一 指导思想', '2 二 工作目标', '1 二 重点任务']);
+  });
+
+  it('underlined headings: the first underline style is the top level', () => {
+    const text = doc('Title\n=====', 'Intro text here.', 'Overview\n--------', BODY, 'Detail\n~~~~~~', BODY, 'Usage\n-----', BODY);
+    const document = parseText(text);
+    assert.equal(document.title, 'Title');
+    assert.deepEqual(headings(document), ['1 - Overview', '2 - Detail', '1 - Usage']);
+  });
+
+  it('a title in a Title: field, a date line in common forms', () => {
+    for (const date of ['2023-03-22 23:30', 'March 22, 2023', '22 March 2023', '2023年3月22日']) {
+      const document = parseText(doc('The Title', date, BODY, 'I. One', BODY, 'II. Two', BODY));
+      assert.equal(document.title, 'The Title');
+      assert.equal(document.date, date);
+    }
+  });
+
+  it('Markdown: levels from #, headings in code are not headings, closing #s removed', () => {
+    const md = '# Title\n\n## One ##\n\ntext\n\n```\n# not a heading\n```\n\n    # indented code\n\n### Deeper\n\ntext\n';
+    const document = parseMarkdown(md);
+    assert.equal(document.title, 'Title');
+    assert.deepEqual(headings(document), ['1 - One', '2 - Deeper']);
+  });
+});
+
+describe('not headings', () => {
+  it('numbered paragraphs that run on: 1. The general said: ...', () => {
+    const text = doc(
+      'I. Statements',
+      '1. The general said: the exercise showed that the plan works, but the\ncommunications between agencies were slow and must be improved.',
+      '2. The mayor said that the rest centres opened on time and that the\nvolunteers were well prepared for the evening.',
+      'II. Next',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 I Statements', '1 II Next']);
+  });
+
+  it('a run of numbered steps inside a section, and 1. 【必须】 items', () => {
+    const steps = Array.from({ length: 30 }, (_, i) => `${i + 1}. Step`).join('\n');
+    const text = doc('I. Procedure', steps, 'II. After', '1. 【必须】检查设备。\n2. 【建议】记录结果。', BODY);
+    assert.deepEqual(headings(parseText(text)), ['1 I Procedure', '1 II After']);
+  });
+
+  it('a printed table of contents with dot leaders', () => {
+    const text = doc(
+      'Contents',
+      '1. Introduction ........ 3\n2. Method .............. 5\n3. Results ............. 9',
+      '1. Introduction',
+      BODY,
+      '2. Method',
+      BODY,
+      '3. Results',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 - Contents', '1 1 Introduction', '1 2 Method', '1 3 Results']);
+    assert.equal(document.boilerplate.filter((b) => b.kind === 'contents').length, 3);
+  });
+
+  it('RFC page headers and footers across form feeds', () => {
+    const text = [
+      '1.  Introduction',
+      '',
+      '   The protocol moves widgets from one host to another over a',
+      '   reliable transport.',
+      '',
+      'Doe & Roe                 Standards Track                    [Page 7]',
+      '\fRFC 9999              A Made-Up Protocol                   May 2020',
+      '',
+      '   The text goes on after the page break.',
+      '',
+      '2.  Terminology',
+      '',
+      '   Words are used as in RFC 2119 and in the rest of this document.',
+      '',
+    ].join('\n');
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 1 Introduction', '1 2 Terminology']);
+    assert.equal(document.boilerplate.filter((b) => b.kind === 'page-furniture').length, 2);
+    assert.ok(!allText(document).includes('Standards Track'));
+  });
+
+  it('Project Gutenberg wrappers are boilerplate, kept out of the text', () => {
+    const text = doc(
+      'The Project Gutenberg eBook of A Tale\n\nTitle: A Tale',
+      '*** START OF THE PROJECT GUTENBERG EBOOK A TALE ***',
+      'CHAPTER I.',
+      BODY,
+      'CHAPTER II.',
+      BODY,
+      'THE END',
+      '*** END OF THE PROJECT GUTENBERG EBOOK A TALE ***',
+      'Section 1. General Terms of Use and Redistributing Project Gutenberg works',
+      '1.A. By reading or using any part of this work you agree.',
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 CHAPTER I ', '1 CHAPTER II ']);
+    assert.ok(!allText(document).includes('General Terms'));
+    assert.ok(document.boilerplate.some((b) => b.kind === 'wrapper' && b.text.includes('General Terms')));
+  });
+
+  it('web chrome: breadcrumb, share and print links, footer', () => {
+    const text = doc(
+      'Home > News > World',
+      'A Headline About Rivers',
+      BODY,
+      'Subhead one',
+      BODY,
+      'Subhead two',
+      BODY,
+      'Share this:\nFacebook\nTwitter\nPrint',
+      'Related articles',
+      'Another story\nA third story',
+      '© 2023 The Paper. All rights reserved.',
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'A Headline About Rivers');
+    assert.equal(document.breadcrumb, 'Home > News > World');
+    assert.deepEqual(headings(document), ['1 - Subhead one', '1 - Subhead two']);
+    assert.ok(!allText(document).includes('Facebook'));
+    assert.ok(!allText(document).includes('Related articles'));
+  });
+
+  it('speech, captions and sign-offs: FINIS, APPLAUSE., 同志们！', () => {
+    const text = doc('I. One', BODY, 'APPLAUSE.', BODY, '同志们！', BODY, 'II. Two', BODY, 'FINIS');
+    assert.deepEqual(headings(parseText(text)), ['1 I One', '1 II Two']);
+  });
+
+  it('a lone line of capitals in a text with no headings (a sign: TO LET)', () => {
+    const document = parseText(doc(BODY, '                              TO LET', BODY));
+    assert.deepEqual(headings(document), []);
+  });
+
+  it('heading syntax in a Markdown fence or an indented block in plain text', () => {
+    assert.deepEqual(headings(parseMarkdown('## Real\n\ntext\n\n~~~\n## fake\n~~~\n')), ['1 - Real']);
+    const plain = doc('I. One', BODY, '    # comment\n    II. not this\n    run --now', 'II. Two', BODY);
+    assert.deepEqual(headings(parseText(plain)), ['1 I One', '1 II Two']);
+  });
+});
+
+describe('input', () => {
+  it('CRLF, lone CR and mixed endings: line numbers count \\n', () => {
+    const text = 'I. One\r\n\r\nText one.\r\rII. Two\n\nText two.\n';
+    const document = parseText(text);
+    assert.deepEqual(
+      flattenSections(document.sections).map((s) => [s.number, s.line]),
+      [
+        ['I', 1],
+        ['II', 3],
+      ],
+    );
+  });
+
+  it('no headings: one untitled body; headings but no title: no invented title', () => {
+    const none = parseText(doc(BODY, BODY));
+    assert.equal(none.title, null);
+    assert.equal(none.sections.length, 0);
+    assert.equal(none.lead.length, 2);
+    const untitled = parseText(doc('1) Before', BODY, '2) After', BODY));
+    assert.equal(untitled.title, null);
+    assert.deepEqual(headings(untitled), ['1 1 Before', '1 2 After']);
+  });
+
+  it('huge and deep inputs do not throw', () => {
+    assert.doesNotThrow(() => parseText('word '.repeat(200_000)));
+    assert.doesNotThrow(() => parseMarkdown(`${'>'.repeat(3000)} deep\n`));
+    assert.doesNotThrow(() => parseMarkdown(Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n')));
+    assert.doesNotThrow(() => parseText('\n'.repeat(200_000)));
+  });
+});
