@@ -241,7 +241,8 @@ function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefine
     }
     // Underlined (setext / reStructuredText) headings are blocks of their own.
     const next = lines[i + 1];
-    if (next && kinds[i + 1] === undefined && UNDERLINE.test(next.text) && !UNDERLINE.test(line.text)) {
+    // (An indented block is code or program output: its underlines are not headings.)
+    if (next && kinds[i + 1] === undefined && UNDERLINE.test(next.text) && !UNDERLINE.test(line.text) && !indentedBlock(line)) {
       const marker = next.text.trim();
       const text = line.text.trim();
       const over = current.length > 0 && UNDERLINE.test((current[current.length - 1] as SourceLine).text);
@@ -267,6 +268,11 @@ function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefine
  * For each blank line: whether its run of blank lines touches a page break or
  * page furniture. One pass over the runs, so a million blank lines stay linear.
  */
+/** A line indented like code (four columns or more) that is not centred. */
+function indentedBlock(line: SourceLine): boolean {
+  return indentation(line.text) >= 4 && !allCentred([line.text]);
+}
+
 function blanksNearFurniture(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): boolean[] {
   const near: boolean[] = new Array(lines.length).fill(false);
   const marks = (j: number): boolean => j >= 0 && j < lines.length && (kinds[j] === 'page-furniture' || (lines[j] as SourceLine).pageBreak);
@@ -362,8 +368,8 @@ function isSentenceLike(title: string): boolean {
   if (title.length > 180 || words > 24) return true;
   if (/[,;，；:：]$/u.test(title)) return true;
   if (SPEECH_END.test(title)) return true;
-  // A short label-like title ending in a full stop (`Introduction.`) is fine; a sentence is not.
-  return SENTENCE_END.test(title) && words > 6;
+  // A short label-like title ending in a full stop (`Introduction.`) is fine; a sentence is not (a question may be a heading).
+  return /[.!。！…]["”’»)）]?$/u.test(title) && words > 6;
 }
 
 /**
@@ -391,7 +397,8 @@ function splitHeadingLines(blocks: TextBlock[]): TextBlock[] {
       const nextWord = (lines[1] as SourceLine).text.trim().split(/\s+/)[0] ?? '';
       const brokenEarly = first.text.trimEnd().length + 1 + nextWord.length <= width;
       // A run of item lines is a list, not a heading over its body.
-      const list = taken === 0 && !labelOnly && ITEM_START.test((lines[1] as SourceLine).text);
+      const list =
+        taken === 0 && label !== null && !labelOnly && matchLabel(headingText((lines[1] as SourceLine).text))?.style === label.style;
       if (!looksLikeHeading || !brokenEarly || list) break;
       out.push({ lines: [first], kind: 'prose' });
       lines = lines.slice(1);
@@ -453,7 +460,7 @@ function findCandidates(blocks: TextBlock[], baseIndent: number, contentsHeaders
     const label = matchLabel(heading);
     if (label) {
       const labelOnly = label.title === '';
-      if (!labelOnly && isSentenceLike(label.title)) continue;
+      if (!labelOnly && isSentenceLike(label.title) && !(label.strong && countWords(label.title) <= 10)) continue;
       // Where prose is indented (RFCs), headings stand out to the left or in the middle: an indented item is a list.
       if (baseIndent >= 2 && indentation(first.text) >= baseIndent && !allCentred([first.text])) continue;
       const candidate: Candidate = {
@@ -493,6 +500,7 @@ function findCandidates(blocks: TextBlock[], baseIndent: number, contentsHeaders
     if (
       baseIndent >= 2 &&
       indentation(first.text) === 0 &&
+      /\p{L}/u.test(heading) &&
       heading.length <= 70 &&
       !isSentenceLike(heading) &&
       !SENTENCE_END.test(heading)
@@ -509,7 +517,9 @@ function findCandidates(blocks: TextBlock[], baseIndent: number, contentsHeaders
 
 /** A short line in ordinary case that could be a subhead: it reads like a title, not a sentence. */
 function isPlainHeading(text: string): boolean {
-  if (text.length > 70 || !/^[\p{Lu}\p{N}]/u.test(text) || /[.!?:;,…。！？：；，]["”’)]?$/u.test(text)) return false;
+  // A final full stop ends a sentence, unless it ends an abbreviation (`About Acme Widgets, Inc.`).
+  const abbreviation = /(?:^|\s)\p{Lu}\p{L}{0,3}\.$/u.test(text);
+  if (text.length > 70 || !/^[\p{Lu}\p{N}]/u.test(text) || (/[.!?:;,…。！？：；，]["”’)]?$/u.test(text) && !abbreviation)) return false;
   const words = countWords(text);
   return words >= 1 && words <= 10 && !/^by\s/i.test(text) && matchDateLine(text) === null;
 }
@@ -603,7 +613,7 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     const block = blocks[b];
     if (!block || candidateAt.has(b)) return false;
     if (block.kind === 'preformatted') return true;
-    if (block.lines.length >= 2) return !allCentred(block.lines.map((l) => l.text));
+    if (block.lines.length >= 2 || allCentred([(block.lines[0] as SourceLine).text])) return !allCentred(block.lines.map((l) => l.text));
     const text = headingText((block.lines[0] as SourceLine).text);
     return text === '' || text.length >= 80 || (SENTENCE_END.test(text) && countWords(text) > 4);
   };
@@ -614,12 +624,16 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     if (sub === undefined) return false;
     // A part heading over numbered sections that start from the first (`RESEARCH PLAN`, then `A.`).
     if (c.style === 'caps' && sub.label && !sub.label.strong && sub.label.ordinal === 1 && accepted.has(sub)) return true;
-    return UNNUMBERED.has(sub.style) && sub.style !== c.style && isBody(sub.block + 1);
+    // Capitals over a plain subhead (`RESULTS`, then `Effect of Soil Moisture`).
+    return c.style === 'caps' && sub.style === 'plain' && isBody(sub.block + 1);
   };
   const firstNumbered = headings.find((h) => h.label !== null)?.block ?? Number.POSITIVE_INFINITY;
   const kept = headings.filter((h) => {
     if (!UNNUMBERED.has(h.style)) return true;
     if (h.style === 'plain' && h.block > firstNumbered) return false;
+    if (/^by\s/i.test(h.heading)) return false;
+    // Front matter before numbered sections (`Document control`) is a peer of them.
+    if (h.style === 'plain' && firstNumbered !== Number.POSITIVE_INFINITY) h.topLevel = true;
     return hasBody(h);
   });
   const count = new Map<string, number>();
@@ -729,7 +743,9 @@ const DATE_LINE = new RegExp(
 // `（2023年3月22日）`, `（2023年3月22日滨江市人民政府…通过）`: the date opens a parenthesised line.
 const PAREN_DATE = new RegExp(`^[（(]${DATE}`, 'iu');
 // A wire-service dateline: `SPRINGFIELD, Ill., March 22, 2023 /PRNewswire/ -- ...`.
-const DATELINE = new RegExp(`^\\p{Lu}[\\p{Lu} .'-]+,\\s+(?:[\\p{L}.]+,\\s+)?${DATE}(?![\\p{L}\\p{N}])`, 'u');
+// The place is in capitals (case-sensitive), the date in any case.
+const DATELINE_PLACE = /^\p{Lu}{2}[\p{Lu} .'-]*,\s+(?:[\p{L}.]+,\s+)?/u;
+const DATE_FIRST = new RegExp(`^${DATE}(?![\\p{L}\\p{N}])`, 'iu');
 // `Status: draft, last updated 22 March 2023`: a short status line that ends with its date.
 const UPDATED_DATE = new RegExp(`\\b(?:updated|dated|published|revised|issued|released|posted|adopted)(?:\\s+on)?:?\\s+${DATE}\\.?$`, 'iu');
 const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
@@ -747,7 +763,9 @@ export function matchDateLine(text: string): string | null {
 export function findDateIn(text: string): string | null {
   const line = collapseSpace(text.slice(0, LONGEST_HEADING));
   const updated = line.length <= 100 ? UPDATED_DATE.exec(line)?.[1] : undefined;
-  return PAREN_DATE.exec(line)?.[1] ?? DATELINE.exec(line)?.[1] ?? updated ?? null;
+  const place = DATELINE_PLACE.exec(line)?.[0];
+  const dateline = place !== undefined ? DATE_FIRST.exec(line.slice(place.length))?.[1] : undefined;
+  return PAREN_DATE.exec(line)?.[1] ?? dateline ?? updated ?? null;
 }
 
 interface FoundDate {
@@ -935,6 +953,12 @@ function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candidates: 
     const block = blocks[b] as TextBlock;
     // RFC-style header columns come before the title.
     if (block.kind === 'preformatted' && b === 0) continue;
+    // A bracketed note (`[Transcriber's Note: ...]`) above the title.
+    const whole = block.lines.length <= 6 ? collapseSpace(block.lines.map((l) => l.text).join(' ')) : '';
+    if (/^\[.*\]$/su.test(whole)) {
+      skipped = true;
+      continue;
+    }
     const text = lineText(b);
     if (text === null || text === '') return -1;
     if (candidateAt.get(b)?.label || candidateAt.get(b)?.style === 'contents' || matchLabel(text)) return -1;
@@ -943,8 +967,13 @@ function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candidates: 
       continue;
     }
     if (!isTitleText(text)) return -1;
-    const next = lineText(b + 1);
-    const nextIsTitle = next !== null && next !== '' && isTitleText(next) && !matchLabel(next) && !NOT_TITLE.some((re) => re.test(next));
+    let next: string | null = null;
+    for (let k = b + 1; k <= b + 3 && next === null; k++) {
+      const t = lineText(k);
+      if (t === null || t === '') break;
+      if (!NOT_TITLE.some((re) => re.test(t))) next = t;
+    }
+    const nextIsTitle = next !== null && isTitleText(next) && !matchLabel(next);
     // An issuer or a one-word kicker (`Europe`) above the real title.
     const kicker = countWords(text) === 1 && countWords(next ?? '') >= 3 && block.kind === 'prose' && !SENTENCE_END.test(next ?? '');
     if (nextIsTitle && (ISSUER.test(text) || kicker)) {
