@@ -146,7 +146,7 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
     // Collect the entries: short lines, until a prose paragraph or a line
     // that repeats the first entry (the real heading it pointed to).
     const entries: number[] = [];
-    let firstEntry: string | null = null;
+    const seen = new Set<string>();
     let blanks = 0;
     let j = header ? i + 1 : i;
     let leaders = 0;
@@ -160,11 +160,17 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
       }
       const key = t.length > LONGEST_HEADING ? t : collapseSpace(t.replace(LEADER, ''));
       const isLeader = LEADER.test(t);
-      if (firstEntry !== null && key.toLowerCase() === firstEntry && blanks > 0 && !isLeader) break;
+      // The real heading an entry pointed to ends the contents.
+      if (seen.has(key.toLowerCase()) && blanks > 0 && !isLeader) break;
+      // Rules and underlines inside the contents are part of it.
+      if (!/[\p{L}\p{N}]/u.test(key) && key.length <= 80) {
+        entries.push(j);
+        continue;
+      }
       const short = t.trim().length <= 90 && !/[.!?]["”’)]?\s*$/.test(t.replace(LEADER, '').trim());
       if (!isLeader && !(header && short && (matchLabel(key) || blanks === 0 || entries.length === 0 || looksLikeHeadingText(key)))) break;
       if (isLeader) leaders++;
-      if (firstEntry === null) firstEntry = key.toLowerCase();
+      seen.add(key.toLowerCase());
       entries.push(j);
       blanks = 0;
     }
@@ -187,15 +193,18 @@ function markFooter(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined
   let end = lines.length - 1;
   while (end >= 0 && (kinds[end] !== undefined || isBlank((lines[end] as SourceLine).text))) end--;
   let start = -1;
-  // Walk up through short lines only, remembering the highest footer opener.
+  // Walk up through short lines only, remembering the highest footer opener;
+  // a wrapped paragraph (a long line continued in lower case) ends the walk.
   for (let i = end; i >= 0 && i >= end - 60; i--) {
     if (kinds[i] !== undefined && kinds[i] !== 'footer') break;
     const raw = (lines[i] as SourceLine).text;
     if (raw.length > LONGEST_HEADING) break;
     const text = collapseSpace(raw);
     if (text === '') continue;
-    if (FOOTER_START.test(text) || CHROME_LINE.test(text) || NAV_BAR.test(text)) start = i;
     if (text.length > 70) break;
+    const below = lines[i + 1]?.text ?? '';
+    if (text.length >= 50 && /^\s*\p{Ll}/u.test(below)) break;
+    if (indentation(raw) === 0 && (FOOTER_START.test(text) || NAV_BAR.test(text))) start = i;
   }
   if (start < 0) return;
   for (let i = start; i <= end; i++) {
@@ -378,11 +387,13 @@ function isSentenceLike(title: string): boolean {
  * and ends early on purpose: the next line's first word would have fitted.
  * A label-only line (`ARTICLE I`) may bring one title line along.
  */
-function splitHeadingLines(blocks: TextBlock[]): TextBlock[] {
+function splitHeadingLines(blocks: TextBlock[], baseIndent: number): TextBlock[] {
   const out: TextBlock[] = [];
   for (const block of blocks) {
     let lines = block.lines;
-    if (block.kind !== 'prose' || lines.length < 2) {
+    // Code and other indented blocks are kept whole.
+    const code = lines.length >= 2 && indentation((lines[0] as SourceLine).text) >= baseIndent + 4;
+    if (block.kind !== 'prose' || lines.length < 2 || code) {
       out.push(block);
       continue;
     }
@@ -407,6 +418,27 @@ function splitHeadingLines(blocks: TextBlock[]): TextBlock[] {
     out.push({ lines, kind: 'prose' });
   }
   return out;
+}
+
+/**
+ * An issuer and a title stacked at the very top with no blank line between
+ * (`Harbourside Institute of Marine Biology` / `Standard Operating Procedure:
+ * ...`): short lines that end early on purpose become blocks of their own.
+ */
+function splitTitleLines(blocks: TextBlock[]): TextBlock[] {
+  const first = blocks[0];
+  if (!first || first.kind !== 'prose' || first.lines.length < 2 || first.lines.length > 3) return blocks;
+  const texts = first.lines.map((l) => l.text);
+  if (allCentred(texts) || texts.some((t) => t.length > 100 || /:\t/.test(t))) return blocks;
+  const width = Math.max(60, maxOf(texts.map((t) => t.trimEnd().length)));
+  const stacked = texts.every((t, i) => {
+    const text = collapseSpace(t);
+    if (!isTitleText(text) || matchLabel(text) || SENTENCE_END.test(text)) return false;
+    const nextWord = texts[i + 1]?.trim().split(/\s+/)[0];
+    return nextWord === undefined || t.trimEnd().length + 1 + nextWord.length <= width;
+  });
+  if (!stacked) return blocks;
+  return [...first.lines.map((l): TextBlock => ({ lines: [l], kind: 'prose' })), ...blocks.slice(1)];
 }
 
 function isHeadingLine(text: string, label: Label | null): boolean {
@@ -567,11 +599,12 @@ function attachTitleLine(candidate: Candidate, blocks: TextBlock[], b: number): 
  * (`II` after `I`) and have a body. A run of items with nothing between them
  * is a list (or a printed contents), not a set of headings.
  */
-function validate(candidates: Candidate[], blocks: TextBlock[]): Candidate[] {
+function validate(candidates: Candidate[], blocks: TextBlock[], baseIndent: number): Candidate[] {
   const accepted = new Set<Candidate>();
   const byStyle = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    const key = c.label?.path ? (c.style.split(':')[0] as string) : c.style;
+    // Decimal paths are validated together whatever their markup (`3.1` underlined with `-` under `3.` with `=`).
+    const key = c.label?.path ? (c.label.style.split(':')[0] as string) : c.style;
     const list = byStyle.get(key);
     if (list) list.push(c);
     else byStyle.set(key, [c]);
@@ -590,7 +623,7 @@ function validate(candidates: Candidate[], blocks: TextBlock[]): Candidate[] {
       if (run.length >= 2) for (const c of run) accepted.add(c);
     }
   }
-  let result = candidates.filter((c) => accepted.has(c));
+  let result = candidates.filter((c) => accepted.has(c) && !isListItem(c, blocks, baseIndent));
   result = dropLists(result, blocks);
   result = dropTrailing(result, blocks);
   return validateUnnumbered(result, candidates, blocks);
@@ -640,6 +673,19 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
   for (const h of kept) count.set(h.style, (count.get(h.style) ?? 0) + 1);
   const others = kept.some((h) => !UNNUMBERED.has(h.style));
   return kept.filter((h) => !UNNUMBERED.has(h.style) || others || (count.get(h.style) ?? 0) >= 2);
+}
+
+/**
+ * `1. Why is my widget missing?` with its answer indented by spaces under the
+ * item text: a list item (reStructuredText, Markdown-like notes), not a
+ * heading. (Tab-indented bodies are word-processor layout, not lists.)
+ */
+function isListItem(c: Candidate, blocks: TextBlock[], baseIndent: number): boolean {
+  if (c.label === null || c.label.strong) return false;
+  const own = indentation((blocks[c.block] as TextBlock).lines[0]?.text ?? '');
+  const body = blocks[(c.titleBlock ?? c.block) + 1]?.lines[0]?.text ?? '';
+  const indent = indentation(body);
+  return /^ +\S/.test(body) && indent > Math.max(own + 1, baseIndent) && indent <= own + 6;
 }
 
 /** Split candidates of one style into runs of consecutive ordinals. */
@@ -855,11 +901,12 @@ export function parseText(text: string): Document {
 
   const grouped = groupBlocks(lines, kinds);
   const baseIndent = proseIndent(grouped);
-  classifyBlocks(grouped, baseIndent);
-  const blocks = splitHeadingLines(grouped);
+  // Headings are taken off their bodies first, so a table or a tabbed list under a heading does not hide it.
+  const blocks = splitHeadingLines(splitTitleLines(grouped), baseIndent);
+  classifyBlocks(blocks, baseIndent);
 
   const candidates = findCandidates(blocks, baseIndent, contentsHeaders);
-  let headings = validate(candidates, blocks);
+  let headings = validate(candidates, blocks, baseIndent);
 
   // Title and date come from the first blocks, before any heading.
   const consumed = new Set<number>();
@@ -925,7 +972,7 @@ const NOT_TITLE = [
 ];
 /** Issuers printed above the title: an office, an institute, a city. */
 const ISSUER =
-  /^((the )?(city|county|state|town|village|borough|republic|kingdom|province|commonwealth) of \S.*|.*\b(office|institute|university|college|department|ministry|agency|council|bureau|commission|committee|laboratory|laboratories|inc\.?|ltd\.?|llc|corporation|company|society|school|hospital|authority|service|government)|.*(办公厅|人民政府|委员会|办公室))$/iu;
+  /^(.*\b(institute|university|department|ministry|office|school|college|academy|bureau|agency) of \S.*|(the )?(city|county|state|town|village|borough|republic|kingdom|province|commonwealth) of \S.*|.*\b(office|institute|university|college|department|ministry|agency|council|bureau|commission|committee|laboratory|laboratories|inc\.?|ltd\.?|llc|corporation|company|society|school|hospital|authority|service|government)|.*(办公厅|人民政府|委员会|办公室))$/iu;
 
 function isTitleText(text: string): boolean {
   return text.length <= 200 && !/[,;，；:：]$/u.test(text) && !(SENTENCE_END.test(text) && countWords(text) > 6 && HAS_LOWER.test(text));
