@@ -25,6 +25,19 @@ function inlineText(tokens: readonly Token[] | undefined, fallback: string): str
   return out;
 }
 
+/** Deeper than any real document nests; marked's cost grows fast past it. */
+const MAX_NESTING = 64;
+const QUOTE_MARKS = /^(?:[ \t]*>)+/gm;
+const INDENT = /^[ \t]+(?=\S)/gm;
+
+/** The deepest blockquote (`>` marks) or indentation (in steps of two columns) of any line. */
+function nestingDepth(source: string): number {
+  let depth = 0;
+  for (const m of source.matchAll(QUOTE_MARKS)) depth = Math.max(depth, m[0].split('>').length - 1);
+  for (const m of source.matchAll(INDENT)) depth = Math.max(depth, m[0].replace(/\t/g, '    ').length / 2);
+  return depth;
+}
+
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 export function parseMarkdown(text: string): Document {
@@ -46,12 +59,14 @@ export function parseMarkdown(text: string): Document {
     source = source.slice(front[0].length);
   }
 
+  // marked recurses once per nesting level and slows down steeply with depth
+  // (thousands of nested `>` exhaust the heap; deep lists take minutes): such a
+  // file is read as plain text instead.
+  if (nestingDepth(source) > MAX_NESTING) return parseText(text);
   let tokens: Token[];
   try {
     tokens = Lexer.lex(source, { gfm: true });
   } catch (error) {
-    // marked recurses once per nesting level and overflows the stack on
-    // thousands of nested `>`: such a file is read as plain text instead.
     if (error instanceof RangeError) return parseText(text);
     throw error;
   }

@@ -1,15 +1,13 @@
 /** Small text helpers shared by the parser, the selector and the renderers. */
 
 /**
- * Horizontal white space of any kind (tabs, NBSP, EN SPACE, ideographic space...)
- * but not line breaks. Zero-width characters are not white space: they are
+ * Collapse every run of white space (line breaks included) to one space and
+ * trim. JavaScript's \s covers the exotic spaces too (NBSP, EN SPACE,
+ * ideographic space); zero-width characters are not white space: they are
  * shown, not hidden (see sanitize.ts).
  */
-const HORIZONTAL_SPACE = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
-
-/** Collapse every run of white space (line breaks included) to one space and trim. */
 export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(HORIZONTAL_SPACE, ' ').replace(/ {2,}/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Replace exotic horizontal spaces by plain spaces, keeping runs (for layout-preserving text). */
@@ -27,8 +25,19 @@ export function countWords(text: string): number {
   return count;
 }
 
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 /** GitHub-style slug: lower case, letters/digits/hyphens, spaces to hyphens. */
 export function slugify(text: string): string {
+  if (PLAIN_ASCII.test(text)) {
+    // Most headings: the same result without Unicode normalisation and property classes.
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9\s-]/g, '')
+      .trim()
+      .replace(/\s+/g, '-')
+      .replace(/-{2,}/g, '-');
+  }
   return text
     .toLowerCase()
     .normalize('NFKC')
