@@ -1,17 +1,51 @@
-// Bundle the CLI into one CommonJS file: one file to read and compile at start-up
-// instead of a few hundred modules, which is most of a short run's cost.
+// Bundle the CLI at build time (npm ci runs this through `prepare`).
+//
+// Start-up is most of a short run's cost, and it grows with the code Node has
+// to read and compile. So the program is three files, each loaded only when
+// needed:
+//   dist/article.cjs   the CLI: load, parse, select, plain/Markdown/JSON output
+//   dist/terminal.cjs  styled terminal output (marked + marked-terminal)
+//   dist/highlight.cjs syntax highlighting (cli-highlight + highlight.js), on
+//                      the first code block shown in colour
+
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/article.cjs',
+const shim = (name) => fileURLToPath(new URL(`./shims/${name}.cjs`, import.meta.url));
+
+const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  // src/ is ESM; in the CommonJS bundle import.meta.url comes from __filename.
-  define: { 'import.meta.url': 'importMetaUrl' },
-  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  minify: true,
   legalComments: 'none',
   logLevel: 'warning',
-});
+  // src/ is ESM; in a CommonJS bundle import.meta.url comes from __filename.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+/** The terminal renderer, loaded on first use by cli.ts, is its own file. */
+const terminalApart = {
+  name: 'terminal-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/load-terminal\.js$/ }, () => ({ path: shim('load-terminal') }));
+  },
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/article.cjs', plugins: [terminalApart], external: ['./terminal.cjs'] }),
+  build({
+    ...common,
+    entryPoints: ['src/render/terminal.ts'],
+    outfile: 'dist/terminal.cjs',
+    alias: {
+      'cli-highlight': shim('cli-highlight'),
+      'node-emoji': shim('node-emoji'),
+      'supports-hyperlinks': shim('supports-hyperlinks'),
+    },
+    external: ['./highlight.cjs'],
+  }),
+  build({ ...common, entryPoints: ['node_modules/cli-highlight/dist/index.js'], outfile: 'dist/highlight.cjs' }),
+]);

@@ -13,6 +13,7 @@ import { type ColorMode, type Env, MAX_READING_WIDTH, type OutputPlan, type Outp
 import { parseText } from './parse.js';
 import { looksLikeMarkdown, parseMarkdown } from './parse-markdown.js';
 import { documentJson, renderJson, tocJson } from './render/json.js';
+import { loadTerminalRenderer } from './render/load-terminal.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
 import { renderTocMarkdown, renderTocPlain, renderTocTerminal } from './render/toc.js';
@@ -107,8 +108,7 @@ async function renderView(view: View, options: CommonOptions, plan: OutputPlan):
 }
 
 async function renderStyled(view: View, plan: OutputPlan): Promise<string> {
-  // Loaded on first use: marked-terminal and its highlighter are most of the start-up cost.
-  const { renderTerminal } = await import('./render/terminal.js');
+  const { renderTerminal } = await loadTerminalRenderer();
   return renderTerminal(view, { colorLevel: plan.colorLevel, width: plan.width ?? MAX_READING_WIDTH, syntax: view.document.syntax });
 }
 
