@@ -105,7 +105,8 @@ const selected = commands.filter((c) => c.baseline || only.test(c.name));
 
 function timeOnce(argv) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(argv[0], argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  // stdout is a pipe, as in `article toc | ...` (not /dev/null, which is a character device).
+  const result = spawnSync(argv[0], argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0) throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
   return seconds;

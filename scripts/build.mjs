@@ -3,11 +3,14 @@
 // Start-up is most of a short run's cost, and it grows with the code Node has
 // to read and compile. So the program is three files, each loaded only when
 // needed:
-//   dist/article.cjs   the CLI: load, parse, select, plain/Markdown/JSON output
-//   dist/terminal.cjs  styled terminal output (marked + marked-terminal)
-//   dist/highlight.cjs syntax highlighting (cli-highlight + highlight.js), on
-//                      the first code block shown in colour
+//   dist/article.cjs      the CLI: load, parse, select, plain/Markdown/JSON output
+//   dist/terminal.cjs     styled terminal output (marked + marked-terminal)
+//   dist/highlight.cjs    syntax highlighting (cli-highlight + highlight.js), on
+//                         the first code block shown in colour
+//   dist/marked.cjs       marked's lexer, for Markdown input
+//   dist/string-width.cjs cell widths of non-ASCII text
 
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -18,7 +21,7 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  minify: true,
+  minify: process.env.ARTICLE_DEBUG_BUILD !== '1',
   legalComments: 'none',
   logLevel: 'warning',
   // src/ is ESM; in a CommonJS bundle import.meta.url comes from __filename.
@@ -34,8 +37,20 @@ const terminalApart = {
   },
 };
 
+// A code cache left from an older bundle must never meet the new one.
+rmSync('dist', { recursive: true, force: true });
+
 await Promise.all([
-  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/article.cjs', plugins: [terminalApart], external: ['./terminal.cjs'] }),
+  build({
+    ...common,
+    entryPoints: ['src/cli.ts'],
+    outfile: 'dist/article.cjs',
+    plugins: [terminalApart],
+    alias: { marked: shim('marked'), 'string-width': shim('string-width') },
+    external: ['./terminal.cjs', './marked.cjs', './string-width.cjs'],
+  }),
+  build({ ...common, entryPoints: ['node_modules/marked/lib/marked.esm.js'], outfile: 'dist/marked.cjs' }),
+  build({ ...common, entryPoints: ['node_modules/string-width/index.js'], outfile: 'dist/string-width.cjs' }),
   build({
     ...common,
     entryPoints: ['src/render/terminal.ts'],

@@ -3,7 +3,7 @@
  * exit codes. Everything else takes and returns data.
  */
 
-import { readFileSync } from 'node:fs';
+import { fstatSync, readFileSync, writeSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Document } from './document.js';
@@ -190,7 +190,8 @@ export async function main(io: Io): Promise<number> {
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
     if (error instanceof ArticleError) {
-      warn(io, error.message);
+      // exit code 0: the reader closed the pipe; nothing to say.
+      if (error.exitCode !== ExitCode.ok) warn(io, error.message);
       return error.exitCode;
     }
     // A bug: say so in one line, without a stack trace.
@@ -200,24 +201,53 @@ export async function main(io: Io): Promise<number> {
   return ExitCode.ok;
 }
 
+const WRITE_ERRORS: Record<string, string> = { ENOSPC: 'no space left on device', EIO: 'input/output error', EBADF: 'stdout is closed' };
+
+/** Write all of `text` to a file descriptor with blocking writes, waiting out a non-blocking pipe. */
+function writeAllSync(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(fd, bytes, offset);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
+        continue;
+      }
+      // A reader that goes away (`| head -1`) is not an error; a full disk is.
+      if (code === 'EPIPE') throw new ArticleError('', ExitCode.ok);
+      throw new ArticleError(`cannot write output: ${WRITE_ERRORS[code] ?? code}`, ExitCode.ioErr);
+    }
+  }
+}
+
+/**
+ * stdout for this run. A pipe or a file gets blocking writes on fd 1:
+ * process.stdout would load Node's net and tty modules (milliseconds of
+ * start-up), and its write errors arrive later, asynchronously. A terminal
+ * gets process.stdout, which knows its size.
+ */
+function openStdout(): OutputStream {
+  let characterDevice = false;
+  try {
+    characterDevice = fstatSync(1).isCharacterDevice();
+  } catch {
+    // A closed fd 1: writing will fail and say so.
+  }
+  if (characterDevice && process.stdout.isTTY) return process.stdout;
+  return { write: (chunk: string) => (writeAllSync(1, chunk), true) };
+}
+
 /** Entry point for bin/article.js: wires the real process to main(). */
 export async function runProcess(): Promise<void> {
-  const { stdout, stderr } = process;
-  // A reader that goes away (`| head -1`) is not an error; a full disk is.
-  stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') {
-      process.exitCode = ExitCode.ok;
-      process.exit();
-    }
-    stderr.write(`article: cannot write output: ${error.code ?? error.message}\n`);
-    process.exitCode = ExitCode.ioErr;
-    process.exit();
-  });
   process.exitCode = await main({
     argv: process.argv.slice(2),
     env: process.env,
-    stdout,
-    stderr,
+    stdout: openStdout(),
+    // Touched only when there is something to say (process.stderr loads modules too).
+    stderr: { write: (chunk: string) => process.stderr.write(chunk) },
     readStdin: () => readFileSync(0),
   });
 }

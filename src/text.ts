@@ -16,12 +16,16 @@ export function plainSpaces(text: string): string {
 }
 
 const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+// The same rule for ASCII text: a plain regex compiles in a fraction of the Unicode one's time.
+const ASCII_WORD = /[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*/g;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Words as a reader counts them: CJK characters count one each. */
 export function countWords(text: string): number {
+  const pattern = ASCII_ONLY.test(text) ? ASCII_WORD : WORD;
   let count = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text) !== null) count++;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text) !== null) count++;
   return count;
 }
 
