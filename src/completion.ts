@@ -68,7 +68,9 @@ _article() {
   local cur=\${COMP_WORDS[COMP_CWORD]} prev=\${COMP_WORDS[COMP_CWORD-1]}
   local commands=${singleQuoted(words(commands.map((c) => c.name)))}
   local cmd='' file='' args=0 i w skip=0
-  for ((i = 1; i < COMP_CWORD; i++)); do
+  # Words after the cursor count too: the FILE is often typed after the selector.
+  for ((i = 1; i < \${#COMP_WORDS[@]}; i++)); do
+    ((i == COMP_CWORD)) && continue
     w=\${COMP_WORDS[i]}
     if ((skip)); then skip=0; continue; fi
     case $w in
@@ -77,7 +79,7 @@ _article() {
       *)
         if [[ -z $cmd && " $commands " == *" $w "* ]]; then cmd=$w
         else
-          args=$((args + 1))
+          ((i < COMP_CWORD)) && [[ -n $cmd ]] && args=$((args + 1))
           [[ -f $w ]] && file=$w
         fi ;;
     esac
@@ -141,7 +143,9 @@ ${describeList(commands)}
 ${optionLines(global)}
   )
   local cmd='' file='' w i skip=0 args=0
-  for ((i = 2; i < CURRENT; i++)); do
+  # Words after the cursor count too: the FILE is often typed after the selector.
+  for ((i = 2; i <= $#words; i++)); do
+    ((i == CURRENT)) && continue
     w=\${words[i]}
     if ((skip)); then skip=0; continue; fi
     case $w in
@@ -150,7 +154,7 @@ ${optionLines(global)}
       *)
         if [[ -z $cmd && -n \${commands[(r)$w:*]} ]]; then cmd=$w
         else
-          args=$((args + 1))
+          ((i < CURRENT)) && [[ -n $cmd ]] && args=$((args + 1))
           [[ -f $w ]] && file=$w
         fi ;;
     esac

@@ -14,8 +14,7 @@ export const PROGRAM_SUMMARY = 'Read long structured texts in a terminal: the wh
 export const COMMANDS = {
   read: 'print the whole text (FILE, "-" for standard input, or the bundled article)',
   toc: 'print the table of contents: selectors, word counts, reading time',
-  section:
-    'print sections: by position (2, 2.1), label (II), slug, words of the heading or "lead"; several with commas (1,3), ranges with .. (II..III)',
+  section: 'print sections by position (2, 2.1), label (II), slug, words of the heading or "lead"; several: 1,3 or II..III',
   find: 'print every match of PATTERN with its section and paragraph (exit 1 when nothing matches)',
   completion: 'print a completion script for bash, zsh or fish',
 } as const;

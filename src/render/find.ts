@@ -3,6 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { FindMatch, SectionCount } from '../find.js';
+import { fitCells } from './wrap.js';
 
 export interface Snippet {
   before: string;
@@ -32,9 +33,9 @@ function cutStart(text: string, room: number): string {
   let i = chars.length;
   while (i > 0 && used + stringWidth(chars[i - 1] as string) <= room) used += stringWidth(chars[--i] as string);
   const kept = chars.slice(i).join('');
-  // Start at a word if one starts in the first half; never right after a space.
+  // Start at a whole word (drop the cut one), never right after a space.
   const word = kept.indexOf(' ');
-  return `…${(word >= 0 && word < kept.length / 2 ? kept.slice(word + 1) : kept).trimStart()}`;
+  return `…${(word >= 0 ? kept.slice(word + 1) : kept).trimStart()}`;
 }
 
 function cutEnd(text: string, room: number): string {
@@ -46,7 +47,7 @@ function cutEnd(text: string, room: number): string {
   while (i < chars.length && used + stringWidth(chars[i] as string) <= room) used += stringWidth(chars[i++] as string);
   const kept = chars.slice(0, i).join('');
   const word = kept.lastIndexOf(' ');
-  return `${(word > kept.length / 2 ? kept.slice(0, word) : kept).trimEnd()}…`;
+  return `${(word > 0 ? kept.slice(0, word) : kept).trimEnd()}…`;
 }
 
 const sectionName = (m: Pick<FindMatch, 'path' | 'heading'>): string => (m.heading === null ? 'Lead' : m.heading);
@@ -63,7 +64,8 @@ export function renderFindMatches(matches: readonly FindMatch[], chalk: ChalkIns
     if (m.path !== current) {
       if (current !== null) lines.push('');
       current = m.path;
-      lines.push(`${chalk.bold(sectionName(m))}  ${chalk.dim(`(section ${m.path})`)}`);
+      const where = `(section ${m.path})`;
+      lines.push(`${chalk.bold(fitCells(sectionName(m), Math.max(width - where.length - 2, 10)))}  ${chalk.dim(where)}`);
     }
     const label = `¶${m.paragraph}`.padEnd(4);
     const s = snippet(m.text, m.start, m.end, Math.max(width - 2 - 4 - 1, 20));

@@ -5,7 +5,7 @@ import stringWidth from 'string-width';
 import type { Document } from '../document.js';
 import type { TocEntry } from '../select.js';
 import { escapeMarkdown } from './markdown.js';
-import { wrapParagraph } from './wrap.js';
+import { fitCells, wrapParagraph } from './wrap.js';
 
 /** One heading per line as written, indented two spaces per level below the top. */
 export function renderTocPlain(entries: readonly TocEntry[]): string {
@@ -25,20 +25,6 @@ export function proportionalBar(value: number, max: number, cells = BAR_WIDTH): 
   if (max <= 0 || value <= 0) return '';
   const eighths = Math.max(1, Math.round((value / max) * cells * 8));
   return '█'.repeat(Math.floor(eighths / 8)) + (EIGHTHS[eighths % 8] as string);
-}
-
-/** Cut text to `room` cells (CJK counts two), with an ellipsis when cut. */
-function fitCells(text: string, room: number): string {
-  if (stringWidth(text) <= room) return text;
-  let out = '';
-  let used = 1;
-  for (const ch of text) {
-    const w = stringWidth(ch);
-    if (used + w > room) break;
-    out += ch;
-    used += w;
-  }
-  return `${out.trimEnd()}…`;
 }
 
 export interface TocSummary {

@@ -148,3 +148,17 @@ export function wrapParagraph(text: string, width: number | undefined): string {
   }
   return out.join('\n');
 }
+
+/** Cut one line of plain text to `room` cells (CJK counts two), with an ellipsis when cut. */
+export function fitCells(text: string, room: number): string {
+  if (cells(text) <= room) return text;
+  let out = '';
+  let used = 1;
+  for (const ch of text) {
+    const w = cells(ch);
+    if (used + w > room) break;
+    out += ch;
+    used += w;
+  }
+  return `${out.trimEnd()}…`;
+}
