@@ -229,6 +229,18 @@ describe('wrapping in terminal cells', () => {
     );
   });
 
+  it('CJK closing punctuation never starts a line; it goes with the character before it', () => {
+    const text = '这是一个很长的中文段落，用来测试终端中的宽字符换行是否正确，每个汉字占两个单元格，所以四十列的终端每行最多二十个汉字。';
+    for (const width of [20, 21, 40, 41]) {
+      const lines = wrapParagraph(text, width).split('\n');
+      assert.equal(lines.join(''), text);
+      for (const line of lines) {
+        assert.ok(stringWidth(line) <= width, line);
+        assert.ok(!/^[，。、]/.test(line), `${width}: ${line}`);
+      }
+    }
+  });
+
   it('long words and URLs break cleanly at the width', () => {
     const url = `see https://example.com/${'a'.repeat(70)} now`;
     const lines = wrapParagraph(url, 30).split('\n');
