@@ -130,7 +130,10 @@ export async function printChunks(
   let pager: Pager | null = null;
   const sent: string[] = [];
 
+  let release: (() => boolean) | undefined;
   const startPager = async (): Promise<void> => {
+    // From now on Ctrl-C is the pager's (before, while we render the first screen, it stops us as usual).
+    release = target.holdInterrupts?.();
     const command = pagerCommand(pagerSetting as string, { quitIfOneScreen: plan.paging === 'auto', startLine });
     pager = new Pager(target.spawnPager as SpawnPager, command, target.env);
     for (const text of held.splice(0)) {
@@ -139,7 +142,6 @@ export async function printChunks(
     }
   };
 
-  const release = pagerSetting !== null ? target.holdInterrupts?.() : undefined;
   const iterator = chunks[Symbol.iterator]();
   try {
     for (let next = iterator.next(); !next.done; next = iterator.next()) {

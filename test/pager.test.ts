@@ -2,11 +2,12 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { planOutput } from '../src/output.js';
+import { planOutput, printChunks } from '../src/output.js';
 import { HEADING_PATTERN, pagerCommand, pagerSetting } from '../src/pager.js';
 import { ROOT, run, SEED, stripAnsi } from './helpers.js';
 
@@ -139,6 +140,49 @@ describe('paging (in-process, real pager processes)', () => {
     const result = await run(['read', '--pager', 'kill -INT $$'], { tty: { columns: 80, rows: 24 }, pager: true });
     assert.equal(result.code, 130);
     assert.equal(result.stdout, '');
+  });
+});
+
+describe('Ctrl-C while the pager runs (a fake pager process, no real one)', () => {
+  /** A pager that takes everything and, when its input ends, exits as less -K does after Ctrl-C: status 2. */
+  function fakeLess() {
+    const child = new EventEmitter() as EventEmitter & { stdin: unknown };
+    const received: string[] = [];
+    child.stdin = {
+      write: (chunk: string) => received.push(chunk) > 0,
+      end: () => setImmediate(() => child.emit('exit', 2, null)),
+      once: () => child,
+      on: () => child,
+    };
+    return { child, received };
+  }
+
+  it('the interrupt is held while the pager runs, then the program exits 130 without a fallback', async () => {
+    const { child, received } = fakeLess();
+    let held = 0;
+    const warnings: string[] = [];
+    const stdout = { isTTY: true, columns: 80, rows: 5, write: () => assert.fail('nothing goes to stdout') };
+    // `less` is found on PATH (the fake one above), but never run: spawnPager returns the fake process.
+    const plan = planOutput(stdout, { PATH: fakePath }, { color: 'never', pager: 'less' });
+    const code = await printChunks(
+      {
+        stdout,
+        env: { PATH: fakePath },
+        warn: (m) => warnings.push(m),
+        spawnPager: () => child as never,
+        holdInterrupts: () => {
+          held++;
+          return () => true;
+        },
+      },
+      plan,
+      Array.from({ length: 10 }, (_, i) => ({ text: `line ${i}\n` })),
+      'text',
+    );
+    assert.equal(code, 130);
+    assert.equal(held, 1);
+    assert.deepEqual(warnings, []);
+    assert.equal(received.join(''), Array.from({ length: 10 }, (_, i) => `line ${i}\n`).join(''));
   });
 });
 
