@@ -11,6 +11,7 @@ import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import stringWidth from 'string-width';
 import type { Block, Section } from '../document.js';
+import { HEADING_MARK } from '../pager.js';
 import type { View } from '../select.js';
 import { escapeMarkdown, headingToMarkdown } from './markdown.js';
 import { wrapParagraph } from './wrap.js';
@@ -27,9 +28,17 @@ export interface TerminalOptions {
   syntax: 'text' | 'markdown';
 }
 
+/** One rendered block, and the section when the block is that section's heading. */
+export interface RenderedBlock {
+  text: string;
+  heading?: Section;
+}
+
 export interface TerminalRenderer {
   /** The styled text of a view, block by block (so callers can stream it). */
   blocks(view: View): Generator<string>;
+  /** The same blocks, with headings marked (for `read --at`). */
+  parts(view: View): Generator<RenderedBlock>;
   chalk: ChalkInstance;
 }
 
@@ -168,24 +177,35 @@ export function createTerminalRenderer(options: TerminalOptions): TerminalRender
     }
   };
 
-  function* section(s: Section, syntax: 'text' | 'markdown'): Generator<string> {
-    yield wrapParagraph(toTerminal(headingToMarkdown(s, syntax)), width);
-    for (const b of s.blocks) yield block(b);
+  // Every heading starts with the mark, so a pager can jump between headings; continuation lines hang under the text.
+  const heading = (s: Section, syntax: 'text' | 'markdown'): string =>
+    wrapParagraph(toTerminal(headingToMarkdown(s, syntax)), Math.max(width - 2, 8))
+      .split('\n')
+      .map((line, i) => (i === 0 ? `${HEADING_MARK} ` : '  ') + line)
+      .join('\n');
+
+  function* section(s: Section, syntax: 'text' | 'markdown'): Generator<RenderedBlock> {
+    yield { text: heading(s, syntax), heading: s };
+    for (const b of s.blocks) yield { text: block(b) };
     for (const child of s.children) yield* section(child, syntax);
   }
 
-  function* blocks(view: View): Generator<string> {
+  function* parts(view: View): Generator<RenderedBlock> {
     const syntax = options.syntax;
     if (view.title !== null) {
       const title = syntax === 'markdown' ? view.title : escapeMarkdown(view.title);
-      yield wrapParagraph(toTerminal(`# ${title}`), width);
+      yield { text: wrapParagraph(toTerminal(`# ${title}`), width) };
     }
-    if (view.date !== null) yield chalk.dim(view.date);
-    for (const b of view.lead) yield block(b);
+    if (view.date !== null) yield { text: chalk.dim(view.date) };
+    for (const b of view.lead) yield { text: block(b) };
     for (const s of view.sections) yield* section(s, syntax);
   }
 
-  return { blocks, chalk };
+  function* blocks(view: View): Generator<string> {
+    for (const part of parts(view)) yield part.text;
+  }
+
+  return { blocks, parts, chalk };
 }
 
 /** The whole view as one string: blocks separated by a blank line. */
