@@ -29,6 +29,14 @@ const common = {
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
+/** chalk's own colour detection is never used (output.ts decides): see the shim. */
+const noColorDetection = {
+  name: 'no-color-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: shim('supports-color') }));
+  },
+};
+
 /** The terminal renderer, loaded on first use by cli.ts, is its own file. */
 const terminalApart = {
   name: 'terminal-apart',
@@ -45,8 +53,8 @@ await Promise.all([
     ...common,
     entryPoints: ['src/cli.ts'],
     outfile: 'dist/article.cjs',
-    plugins: [terminalApart],
-    alias: { marked: shim('marked'), 'string-width': shim('string-width') },
+    plugins: [terminalApart, noColorDetection],
+    alias: { marked: shim('marked'), 'string-width': shim('string-width'), 'node:child_process': shim('child-process') },
     external: ['./terminal.cjs', './marked.cjs', './string-width.cjs'],
   }),
   build({ ...common, entryPoints: ['node_modules/marked/lib/marked.esm.js'], outfile: 'dist/marked.cjs' }),
@@ -55,6 +63,7 @@ await Promise.all([
     ...common,
     entryPoints: ['src/render/terminal.ts'],
     outfile: 'dist/terminal.cjs',
+    plugins: [noColorDetection],
     alias: {
       'cli-highlight': shim('cli-highlight'),
       'node-emoji': shim('node-emoji'),

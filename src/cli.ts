@@ -3,7 +3,6 @@
  * signals, exit codes. Everything else takes and returns data.
  */
 
-// commander loads child_process at start-up anyway: importing spawn here costs nothing more.
 import { spawn } from 'node:child_process';
 import { fstatSync, readFileSync, writeSync } from 'node:fs';
 import { Chalk } from 'chalk';
@@ -420,7 +419,12 @@ function openStdout(): OutputStream {
     // A closed fd 1: writing will fail and say so.
   }
   if (characterDevice && process.stdout.isTTY) return process.stdout;
-  return { write: (chunk: string) => (writeAllSync(1, chunk), true) };
+  return {
+    write(chunk: string): boolean {
+      writeAllSync(1, chunk);
+      return true;
+    },
+  };
 }
 
 /** Entry point for bin/article.js: wires the real process to main(). */
