@@ -1,17 +1,75 @@
-// Bundle the CLI into one CommonJS file: one file to read and compile at start-up
-// instead of a few hundred modules, which is most of a short run's cost.
+// Bundle the CLI at build time (npm ci runs this through `prepare`).
+//
+// Start-up is most of a short run's cost, and it grows with the code Node has
+// to read and compile. So the program is three files, each loaded only when
+// needed:
+//   dist/article.cjs      the CLI: load, parse, select, plain/Markdown/JSON output
+//   dist/terminal.cjs     styled terminal output (marked + marked-terminal)
+//   dist/highlight.cjs    syntax highlighting (cli-highlight + highlight.js), on
+//                         the first code block shown in colour
+//   dist/marked.cjs       marked's lexer, for Markdown input
+//   dist/string-width.cjs cell widths of non-ASCII text
+
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/article.cjs',
+const shim = (name) => fileURLToPath(new URL(`./shims/${name}.cjs`, import.meta.url));
+
+const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  // src/ is ESM; in the CommonJS bundle import.meta.url comes from __filename.
-  define: { 'import.meta.url': 'importMetaUrl' },
-  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  minify: process.env.ARTICLE_DEBUG_BUILD !== '1',
   legalComments: 'none',
   logLevel: 'warning',
-});
+  // src/ is ESM; in a CommonJS bundle import.meta.url comes from __filename.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+/** chalk's own colour detection is never used (output.ts decides): see the shim. */
+const noColorDetection = {
+  name: 'no-color-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: shim('supports-color') }));
+  },
+};
+
+/** The terminal renderer, loaded on first use by cli.ts, is its own file. */
+const terminalApart = {
+  name: 'terminal-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/load-terminal\.js$/ }, () => ({ path: shim('load-terminal') }));
+  },
+};
+
+// A code cache left from an older bundle must never meet the new one.
+rmSync('dist', { recursive: true, force: true });
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['src/cli.ts'],
+    outfile: 'dist/article.cjs',
+    plugins: [terminalApart, noColorDetection],
+    alias: { marked: shim('marked'), 'string-width': shim('string-width'), 'node:child_process': shim('child-process') },
+    external: ['./terminal.cjs', './marked.cjs', './string-width.cjs'],
+  }),
+  build({ ...common, entryPoints: ['node_modules/marked/lib/marked.esm.js'], outfile: 'dist/marked.cjs' }),
+  build({ ...common, entryPoints: ['node_modules/string-width/index.js'], outfile: 'dist/string-width.cjs' }),
+  build({
+    ...common,
+    entryPoints: ['src/render/terminal.ts'],
+    outfile: 'dist/terminal.cjs',
+    plugins: [noColorDetection],
+    alias: {
+      'cli-highlight': shim('cli-highlight'),
+      'node-emoji': shim('node-emoji'),
+      'supports-hyperlinks': shim('supports-hyperlinks'),
+    },
+    external: ['./highlight.cjs'],
+  }),
+  build({ ...common, entryPoints: ['node_modules/cli-highlight/dist/index.js'], outfile: 'dist/highlight.cjs' }),
+]);

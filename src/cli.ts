@@ -1,23 +1,52 @@
 /**
  * The one place that talks to the process: argv, env, stdin/stdout/stderr,
- * exit codes. Everything else takes and returns data.
+ * signals, exit codes. Everything else takes and returns data.
  */
 
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { fstatSync, readFileSync, writeSync } from 'node:fs';
 import { Chalk } from 'chalk';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { Document } from './document.js';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { Document, Section } from './document.js';
 import { ArticleError, ExitCode } from './errors.js';
+import { type CaseMode, countBySection, findMatches } from './find.js';
+import { COMMANDS, EXAMPLES, examplesHelp, exitStatusHelp, PROGRAM_SUMMARY } from './help.js';
 import { readInput } from './load.js';
-import { type ColorMode, type Env, MAX_READING_WIDTH, type OutputPlan, type OutputStream, planOutput, safeForOutput } from './output.js';
+import {
+  type Chunk,
+  type ColorMode,
+  type Env,
+  MAX_READING_WIDTH,
+  type OutputPlan,
+  type OutputStream,
+  type PagingMode,
+  planOutput,
+  printChunks,
+  safeForOutput,
+} from './output.js';
+import type { SpawnPager } from './pager.js';
 import { parseText } from './parse.js';
 import { looksLikeMarkdown, parseMarkdown } from './parse-markdown.js';
+import { findCountJson, findJson, renderFindCounts, renderFindMatches } from './render/find.js';
 import { documentJson, renderJson, tocJson } from './render/json.js';
+import { loadTerminalRenderer } from './render/load-terminal.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
 import { renderTocMarkdown, renderTocPlain, renderTocTerminal } from './render/toc.js';
 import { sanitizeText } from './sanitize.js';
-import { findSection, tocEntries, type View, wholeDocument } from './select.js';
+import {
+  completionSelectors,
+  documentWords,
+  findSection,
+  type Part,
+  partView,
+  readingMinutes,
+  selectSections,
+  stepView,
+  tocEntries,
+  type View,
+  wholeDocument,
+} from './select.js';
 import { VERSION } from './version.js';
 
 export interface Io {
@@ -28,6 +57,10 @@ export interface Io {
   stderr: OutputStream;
   /** Standard input, read whole (only when the file is `-`). */
   readStdin: () => Buffer;
+  /** Starts the pager; without it the program never pages (in-process tests that do not test paging). */
+  spawnPager?: SpawnPager | undefined;
+  /** While the pager runs, Ctrl-C is the pager's: returns a release function that says whether one arrived. */
+  holdInterrupts?: (() => () => boolean) | undefined;
 }
 
 type Format = 'text' | 'markdown' | 'json';
@@ -36,13 +69,20 @@ interface CommonOptions {
   format: Format;
   color: ColorMode;
   width?: number;
-  pager: boolean;
+  /** A command, or false for --no-pager. */
+  pager?: string | false;
+  paging: PagingMode;
 }
 
 function parseWidth(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < 10 || n > 1000) throw new InvalidArgumentError('a whole number of columns from 10 to 1000');
   return n;
+}
+
+function parseDepth(value: string): number {
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new InvalidArgumentError('a whole number of levels, 1 or more');
+  return Number(value);
 }
 
 function addCommonOptions(command: Command): Command {
@@ -60,23 +100,14 @@ function addCommonOptions(command: Command): Command {
         'wrap paragraphs to this many columns (default: the terminal, at most 100; no wrapping in a pipe)',
       ).argParser(parseWidth),
     )
-    .option('--no-pager', 'never page the output');
+    .addOption(
+      new Option('--paging <when>', 'page the output: auto (a terminal, when longer than the screen), always or never')
+        .choices(['auto', 'always', 'never'])
+        .default('auto'),
+    )
+    .option('--pager <command>', 'the pager (default: $ARTICLE_PAGER, $PAGER, less)')
+    .option('--no-pager', 'never page the output (same as --paging never)');
 }
-
-const EXAMPLES = `
-Examples:
-  article                                 read the bundled article
-  article read report.txt                 read a file
-  article toc rfc9999.txt                 list its headings
-  article section 2 report.txt            the second section
-  article section II                      by its label as written
-  article section "good neighborliness"   by words of its heading
-  article section lead                    the paragraphs before the first heading
-  article toc --format json | jq .        headings for scripts
-  curl -s URL | article toc -             read standard input
-
-Exit status: 0 ok, 1 no such section, 2 usage error, 65 input is not text,
-66 input cannot be read, 74 output cannot be written.`;
 
 /** Write a line to stderr, safely: file names and messages can carry control characters too. */
 function warn(io: Io, message: string): void {
@@ -90,98 +121,234 @@ function loadDocument(io: Io, file: string | undefined): { document: Document; n
   return { document, name: input.name };
 }
 
-function emit(io: Io, text: string, kind: 'text' | 'json', plan: OutputPlan): void {
-  if (text !== '') io.stdout.write(safeForOutput(text, kind, plan.colorLevel));
-}
+/** Styled output is for people: a terminal, asked-for colour, or a pager. */
+const styled = (plan: OutputPlan): boolean => plan.interactive || plan.colorLevel > 0 || plan.paging !== 'never';
 
-async function renderView(view: View, options: CommonOptions, plan: OutputPlan): Promise<{ text: string; kind: 'text' | 'json' }> {
-  switch (options.format) {
-    case 'json':
-      return { text: renderJson(documentJson(view)), kind: 'json' };
-    case 'markdown':
-      return { text: renderMarkdown(view), kind: 'text' };
-    case 'text':
-      if (plan.interactive || plan.colorLevel > 0) return { text: await renderStyled(view, plan), kind: 'text' };
-      return { text: renderText(view, { width: plan.width }), kind: 'text' };
+/** Blocks as chunks: each block, then a blank line before the next, so a pager gets the first screen early. */
+function* blockChunks(blocks: Iterable<{ text: string; heading?: Section }>, anchor?: Section): Generator<Chunk> {
+  let first = true;
+  for (const block of blocks) {
+    if (!first) yield { text: '\n' };
+    first = false;
+    yield { text: `${block.text}\n`, anchor: anchor !== undefined && block.heading === anchor };
   }
 }
 
-async function renderStyled(view: View, plan: OutputPlan): Promise<string> {
-  // Loaded on first use: marked-terminal and its highlighter are most of the start-up cost.
-  const { renderTerminal } = await import('./render/terminal.js');
-  return renderTerminal(view, { colorLevel: plan.colorLevel, width: plan.width ?? MAX_READING_WIDTH, syntax: view.document.syntax });
+async function viewChunks(
+  view: View,
+  options: CommonOptions,
+  plan: OutputPlan,
+  anchor?: Section,
+): Promise<{ chunks: Iterable<Chunk>; kind: 'text' | 'json' }> {
+  switch (options.format) {
+    case 'json':
+      return { chunks: [{ text: renderJson(documentJson(view)) }], kind: 'json' };
+    case 'markdown':
+      return { chunks: [{ text: renderMarkdown(view) }], kind: 'text' };
+    case 'text': {
+      if (!styled(plan)) return { chunks: [{ text: renderText(view, { width: plan.width }) }], kind: 'text' };
+      const { createTerminalRenderer } = await loadTerminalRenderer();
+      const renderer = createTerminalRenderer({
+        colorLevel: plan.colorLevel,
+        width: plan.width ?? MAX_READING_WIDTH,
+        syntax: view.document.syntax,
+      });
+      return { chunks: blockChunks(renderer.parts(view), anchor), kind: 'text' };
+    }
+  }
 }
 
-function buildProgram(io: Io): Command {
+function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   const program = new Command('article')
-    .description('Read long structured texts in a terminal: the whole text, one section, or the table of contents.')
+    .description(PROGRAM_SUMMARY)
     .version(VERSION, '-V, --version')
     .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
+      writeOut: (s) => io.stdout.write(safeForOutput(s, 'text', 0)),
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(sanitizeText(s.startsWith('error:') ? `article: ${s}` : s)),
+      // The same help everywhere (README, man page, tests), whatever the terminal.
+      getOutHelpWidth: () => 100,
+      getErrHelpWidth: () => 100,
     })
     .exitOverride()
     .showSuggestionAfterError()
     .configureHelp({ showGlobalOptions: true })
-    .addHelpText('after', EXAMPLES);
+    .addHelpText('after', `${examplesHelp(EXAMPLES.article)}\n${exitStatusHelp()}`);
   // Options shared by every command are the program's: commander reads them
   // before or after the command name (`article --no-pager toc`, `article toc -f json`).
   addCommonOptions(program);
 
-  const plan = (options: CommonOptions): OutputPlan => planOutput(io.stdout, io.env, options.color, options.width);
+  const plan = (options: CommonOptions): OutputPlan =>
+    planOutput(io.stdout, io.env, {
+      color: options.color,
+      width: options.width,
+      paging: options.pager === false ? 'never' : options.paging,
+      pager: typeof options.pager === 'string' ? options.pager : undefined,
+    });
+  const target = {
+    stdout: io.stdout,
+    env: io.env,
+    warn: (m: string) => warn(io, m),
+    spawnPager: io.spawnPager,
+    holdInterrupts: io.holdInterrupts,
+  };
+  const print = async (p: OutputPlan, chunks: Iterable<Chunk>, kind: 'text' | 'json', anchored = false): Promise<void> => {
+    setExitCode(await printChunks(target, p, chunks, kind, { anchored }));
+  };
+  const printView = async (view: View, options: CommonOptions, p: OutputPlan): Promise<void> => {
+    const { chunks, kind } = await viewChunks(view, options, p);
+    await print(p, chunks, kind);
+  };
 
   program
     .command('read [file]', { isDefault: true })
-    .description('print the whole text (FILE, "-" for standard input, or the bundled article)')
-    .action(async (file: string | undefined, _options: unknown, command: Command) => {
+    .description(COMMANDS.read)
+    .option('--at <selector>', 'open the pager at this section (less); without less, start the output there')
+    .addOption(new Option('--part <part>', 'print only this part of the text').choices(['title', 'date', 'lead', 'body']))
+    .addHelpText('after', examplesHelp(EXAMPLES.read))
+    .action(async (file: string | undefined, local: { at?: string; part?: Part }, command: Command) => {
       const options = command.optsWithGlobals<CommonOptions>();
-      const { document } = loadDocument(io, file);
+      const { document, name } = loadDocument(io, file);
       const p = plan(options);
-      const { text, kind } = await renderView(wholeDocument(document), options, p);
-      emit(io, text, kind, p);
+      if (local.part !== undefined) return printView(partView(document, local.part, name), options, p);
+      const whole = wholeDocument(document);
+      if (local.at === undefined) return printView(whole, options, p);
+      const at = findSection(document, local.at, name);
+      const section = at.kind === 'section' ? at.sections[0] : undefined;
+      if (section === undefined) return printView(whole, options, p);
+      if (options.format === 'text' && styled(p)) {
+        const { chunks, kind } = await viewChunks(whole, options, p, section);
+        return print(p, chunks, kind, true);
+      }
+      // Markdown, JSON and plain text have no pager to position: they start at the heading.
+      return printView(selectSections(document, `${section.path}..`, name), options, p);
     });
 
   program
     .command('toc [file]')
-    .description('print the table of contents')
-    .action((file: string | undefined, _options: unknown, command: Command) => {
+    .description(COMMANDS.toc)
+    .addOption(new Option('-d, --depth <levels>', 'list headings down to this level (1: top level only)').argParser(parseDepth))
+    .addHelpText('after', examplesHelp(EXAMPLES.toc))
+    .action(async (file: string | undefined, local: { depth?: number }, command: Command) => {
       const options = command.optsWithGlobals<CommonOptions>();
       const { document, name } = loadDocument(io, file);
       const p = plan(options);
-      const entries = tocEntries(document);
+      const entries = tocEntries(document, local.depth);
       if (entries.length === 0) warn(io, `${name}: no headings found`);
+      const words = documentWords(document);
       if (options.format === 'json') {
-        emit(io, renderJson(tocJson(wholeDocument(document), entries)), 'json', p);
-      } else if (options.format === 'markdown') {
-        emit(io, renderTocMarkdown(entries, document.syntax), 'text', p);
-      } else if (p.interactive || p.colorLevel > 0) {
-        if (entries.length > 0 || document.title !== null) {
-          emit(io, renderTocTerminal(document, entries, new Chalk({ level: p.colorLevel }), p.width ?? 80), 'text', p);
-        }
-      } else {
-        emit(io, renderTocPlain(entries), 'text', p);
+        return print(p, [{ text: renderJson(tocJson(wholeDocument(document), entries, words, readingMinutes(words))) }], 'json');
       }
+      if (options.format === 'markdown') return print(p, [{ text: renderTocMarkdown(entries, document.syntax) }], 'text');
+      if (!styled(p)) return print(p, [{ text: renderTocPlain(entries) }], 'text');
+      if (entries.length === 0 && document.title === null) return;
+      const chalk = new Chalk({ level: p.colorLevel });
+      const text = renderTocTerminal(document, entries, { words, minutes: readingMinutes(words) }, chalk, p.width ?? MAX_READING_WIDTH);
+      return print(p, [{ text }], 'text');
     });
 
   program
     .command('section <selector> [file]')
-    .description('print one section: by position (2, 2.1), label (II, 1.2), slug, words of its heading, or "lead"')
-    .action(async (selector: string, file: string | undefined, _options: unknown, command: Command) => {
+    .description(COMMANDS.section)
+    .option('--next', 'print the section after the selected one, in reading order')
+    .option('--prev', 'print the section before the selected one')
+    .addHelpText('after', examplesHelp(EXAMPLES.section))
+    .action(async (selector: string, file: string | undefined, local: { next?: boolean; prev?: boolean }, command: Command) => {
       const options = command.optsWithGlobals<CommonOptions>();
+      if (local.next && local.prev) throw new ArticleError('section: --next or --prev, not both', ExitCode.usage);
       const { document, name } = loadDocument(io, file);
       const p = plan(options);
-      const view = findSection(document, selector, name);
-      const { text, kind } = await renderView(view, options, p);
-      emit(io, text, kind, p);
+      let view = selectSections(document, selector, name);
+      if (local.next || local.prev) view = stepView(view, local.next ? 1 : -1, name);
+      await printView(view, options, p);
     });
+
+  program
+    .command('find <pattern> [file]')
+    .description(COMMANDS.find)
+    .option('-i, --ignore-case', 'ignore case')
+    .option('-s, --case-sensitive', 'match case exactly (default: smart case, case-sensitive only when PATTERN has a capital)')
+    .option('-E, --regex', 'PATTERN is a regular expression (JavaScript syntax); otherwise literal text')
+    .option('-c, --count', 'print the number of matches per section')
+    .addHelpText('after', examplesHelp(EXAMPLES.find))
+    .action(
+      async (
+        pattern: string,
+        file: string | undefined,
+        local: { ignoreCase?: boolean; caseSensitive?: boolean; regex?: boolean; count?: boolean },
+        command: Command,
+      ) => {
+        const options = command.optsWithGlobals<CommonOptions>();
+        const { document } = loadDocument(io, file);
+        const p = plan(options);
+        const caseMode: CaseMode = local.caseSensitive ? 'sensitive' : local.ignoreCase ? 'insensitive' : 'smart';
+        const matches = findMatches(document, pattern, { regex: local.regex === true, caseMode });
+        if (matches.length === 0) {
+          // Like grep: nothing on stdout, exit 1; JSON readers still get a document.
+          if (options.format === 'json')
+            await print(p, [{ text: renderJson(local.count ? findCountJson(pattern, []) : findJson(pattern, [])) }], 'json');
+          setExitCode(ExitCode.noMatch);
+          return;
+        }
+        const chalk = new Chalk({ level: p.colorLevel });
+        if (local.count) {
+          const counts = countBySection(matches);
+          if (options.format === 'json') return print(p, [{ text: renderJson(findCountJson(pattern, counts)) }], 'json');
+          return print(p, [{ text: renderFindCounts(counts, chalk) }], 'text');
+        }
+        if (options.format === 'json') return print(p, [{ text: renderJson(findJson(pattern, matches)) }], 'json');
+        const lines = renderFindMatches(matches, chalk, p.width ?? MAX_READING_WIDTH);
+        return print(
+          p,
+          lines.map((text) => ({ text })),
+          'text',
+        );
+      },
+    );
+
+  program
+    .command('completion')
+    .description(COMMANDS.completion)
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+    .addHelpText('after', examplesHelp(EXAMPLES.completion))
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const { completionScript } = await import('./completion.js');
+      io.stdout.write(safeForOutput(completionScript(shell, program), 'text', 0));
+    });
+
+  // For the completion scripts: the selectors of a file, one a line. Quiet on errors.
+  program.command('__selectors [file]', { hidden: true }).action((file: string | undefined) => {
+    try {
+      const { document } = loadDocument({ ...io, stderr: { write: () => true } }, file);
+      io.stdout.write(
+        safeForOutput(
+          completionSelectors(document)
+            .map((s) => `${s}\n`)
+            .join(''),
+          'text',
+          0,
+        ),
+      );
+    } catch {
+      // A file that cannot be read has no selectors to offer.
+    }
+  });
 
   return program;
 }
 
+/** The commander program, for the man page generator and the completion scripts. */
+export function describeProgram(): Command {
+  const sink = { write: () => true };
+  return buildProgram({ argv: [], env: {}, stdout: sink, stderr: sink, readStdin: () => Buffer.alloc(0) }, () => {});
+}
+
 /** Run the program; returns the exit code. Never throws for expected failures. */
 export async function main(io: Io): Promise<number> {
-  const program = buildProgram(io);
+  let exitCode: number = ExitCode.ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
   try {
     await program.parseAsync([...io.argv], { from: 'user' });
   } catch (error) {
@@ -190,34 +357,86 @@ export async function main(io: Io): Promise<number> {
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
     if (error instanceof ArticleError) {
-      warn(io, error.message);
+      // exit code 0: the reader closed the pipe; nothing to say.
+      if (error.exitCode !== ExitCode.ok) warn(io, error.message);
       return error.exitCode;
     }
     // A bug: say so in one line, without a stack trace.
     warn(io, `internal error: ${(error as Error)?.message ?? String(error)}`);
     return 70;
   }
-  return ExitCode.ok;
+  return exitCode;
+}
+
+/** While the pager runs, Ctrl-C reaches both it and us: the pager handles it, we only remember it (exit 130). */
+function holdInterrupts(): () => boolean {
+  let interrupted = false;
+  let held = true;
+  const onInterrupt = (): void => {
+    interrupted = true;
+  };
+  process.on('SIGINT', onInterrupt);
+  return () => {
+    if (held) process.off('SIGINT', onInterrupt);
+    held = false;
+    return interrupted;
+  };
+}
+
+const WRITE_ERRORS: Record<string, string> = { ENOSPC: 'no space left on device', EIO: 'input/output error', EBADF: 'stdout is closed' };
+
+/** Write all of `text` to a file descriptor with blocking writes, waiting out a non-blocking pipe. */
+function writeAllSync(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(fd, bytes, offset);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
+        continue;
+      }
+      // A reader that goes away (`| head -1`) is not an error; a full disk is.
+      if (code === 'EPIPE') throw new ArticleError('', ExitCode.ok);
+      throw new ArticleError(`cannot write output: ${WRITE_ERRORS[code] ?? code}`, ExitCode.ioErr);
+    }
+  }
+}
+
+/**
+ * stdout for this run. A pipe or a file gets blocking writes on fd 1:
+ * process.stdout would load Node's net and tty modules (milliseconds of
+ * start-up), and its write errors arrive later, asynchronously. A terminal
+ * gets process.stdout, which knows its size.
+ */
+function openStdout(): OutputStream {
+  let characterDevice = false;
+  try {
+    characterDevice = fstatSync(1).isCharacterDevice();
+  } catch {
+    // A closed fd 1: writing will fail and say so.
+  }
+  if (characterDevice && process.stdout.isTTY) return process.stdout;
+  return {
+    write(chunk: string): boolean {
+      writeAllSync(1, chunk);
+      return true;
+    },
+  };
 }
 
 /** Entry point for bin/article.js: wires the real process to main(). */
 export async function runProcess(): Promise<void> {
-  const { stdout, stderr } = process;
-  // A reader that goes away (`| head -1`) is not an error; a full disk is.
-  stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') {
-      process.exitCode = ExitCode.ok;
-      process.exit();
-    }
-    stderr.write(`article: cannot write output: ${error.code ?? error.message}\n`);
-    process.exitCode = ExitCode.ioErr;
-    process.exit();
-  });
   process.exitCode = await main({
     argv: process.argv.slice(2),
     env: process.env,
-    stdout,
-    stderr,
+    stdout: openStdout(),
+    // Touched only when there is something to say (process.stderr loads modules too).
+    stderr: { write: (chunk: string) => process.stderr.write(chunk) },
     readStdin: () => readFileSync(0),
+    spawnPager: (file, args, options) => spawn(file, args, options),
+    holdInterrupts,
   });
 }

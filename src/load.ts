@@ -3,7 +3,7 @@
  * here and only here: BOMs, UTF-16, invalid UTF-8, binary detection.
  */
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleError, ExitCode } from './errors.js';
@@ -67,8 +67,12 @@ export function readInput(path: string | undefined, readStdin: () => Buffer): Lo
 
 function readFile(path: string, name: string): Buffer {
   try {
+    // Refuse a file too large to hold as a string before reading a byte of it.
+    const { size } = statSync(path);
+    if (size > MAX_BYTES) throw new ArticleError(`${name}: file is too large (${size} bytes; the limit is 512 MiB)`, ExitCode.dataErr);
     return readFileSync(path);
   } catch (error) {
+    if (error instanceof ArticleError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
     if (code === 'ERR_FS_FILE_TOO_LARGE' || error instanceof RangeError) {
       throw new ArticleError(`${name}: file is too large (the limit is 512 MiB)`, ExitCode.dataErr);

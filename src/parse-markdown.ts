@@ -14,6 +14,20 @@ import { buildTree, type HeadingInput } from './tree.js';
 
 // A pandoc title block: `% title`, `% author(s)`, `% date`.
 const PANDOC_TITLE = /^%[ \t]*(.*)\n(?:%[ \t]*(.*)\n)?(?:%[ \t]*(.*)(?:\n|$))?/;
+
+/** Deeper than any real document nests; marked's cost grows fast past it. */
+const MAX_NESTING = 64;
+const QUOTE_MARKS = /^(?:[ \t]*>)+/gm;
+const INDENT = /^[ \t]+(?=\S)/gm;
+
+/** The deepest blockquote (`>` marks) or indentation (in steps of two columns) of any line. */
+function nestingDepth(source: string): number {
+  let depth = 0;
+  for (const m of source.matchAll(QUOTE_MARKS)) depth = Math.max(depth, m[0].split('>').length - 1);
+  for (const m of source.matchAll(INDENT)) depth = Math.max(depth, m[0].replace(/\t/g, '    ').length / 2);
+  return depth;
+}
+
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 export function parseMarkdown(text: string): Document {
@@ -44,15 +58,14 @@ export function parseMarkdown(text: string): Document {
     source = source.slice(pandoc[0].length);
   }
 
-  // marked's lexer slows down steeply with nesting (800 nested list items take
-  // seconds, 3,000 exhaust memory): a text nested that deep is read as plain text.
+  // marked recurses once per nesting level and slows down steeply with depth
+  // (thousands of nested `>` exhaust the heap; deep lists take minutes): such a
+  // file is read as plain text instead.
   if (nestingDepth(source) > MAX_NESTING) return parseText(text);
   let tokens: Token[];
   try {
     tokens = Lexer.lex(source, { gfm: true });
   } catch (error) {
-    // marked recurses once per nesting level and overflows the stack on
-    // thousands of nested `>`: such a file is read as plain text instead.
     if (error instanceof RangeError) return parseText(text);
     throw error;
   }
@@ -118,29 +131,6 @@ export function parseMarkdown(text: string): Document {
   const lastLine = lines[lines.length - 1]?.line ?? 1;
   const sections = buildTree(headings, bodies, lastLine);
   return { type: 'document', syntax: 'markdown', title, date, breadcrumb: null, lead, sections, boilerplate };
-}
-
-const MAX_NESTING = 100;
-
-/** The deepest nesting a line opens: its `>` markers plus its indentation in list steps of two columns. */
-function nestingDepth(source: string): number {
-  let deepest = 0;
-  const LEAD = /^[ \t>]*/gm;
-  for (let m = LEAD.exec(source); m !== null; m = LEAD.exec(source)) {
-    const lead = m[0];
-    if (lead === '') {
-      LEAD.lastIndex++;
-      continue;
-    }
-    let quotes = 0;
-    let columns = 0;
-    for (const ch of lead) {
-      if (ch === '>') quotes++;
-      else columns += ch === '\t' ? 4 : 1;
-    }
-    deepest = Math.max(deepest, quotes + Math.floor(columns / 2));
-  }
-  return deepest;
 }
 
 const MARKDOWN_SIGNS = /^(#{1,6}\s+\S|```|~~~|\s{0,3}[-*+]\s+\[[ xX]\]|\[[^\]]+\]:\s*\S)/gm;

@@ -7,9 +7,9 @@ import { type Block, type Document, flattenSections, type Section } from './docu
 import { ArticleError, ExitCode } from './errors.js';
 import { collapseSpace, countWords, normaliseKey } from './text.js';
 
-/** What a renderer prints: a whole document, one section, or the lead. */
+/** What a renderer prints: a whole document, one section, several, the lead, or one part of a news item. */
 export interface View {
-  kind: 'document' | 'section' | 'lead';
+  kind: 'document' | 'section' | 'sections' | 'lead' | 'title' | 'date' | 'body';
   document: Document;
   /** Shown only for the whole document. */
   title: string | null;
@@ -38,30 +38,77 @@ export function sectionWords(section: Section): number {
   return words;
 }
 
+/** Silent reading speed used for reading times (words per minute; the usual estimate for adult readers). */
+export const WORDS_PER_MINUTE = 230;
+
+/** Minutes to read so many words, to one decimal (at least 0.1 when there are words). */
+export function readingMinutes(words: number): number {
+  if (words === 0) return 0;
+  return Math.max(0.1, Math.round((words / WORDS_PER_MINUTE) * 10) / 10);
+}
+
 export interface TocEntry {
   path: string;
   number: string | null;
   title: string;
   heading: string;
   level: number;
+  /** Same as startLine: kept for scripts written against the first schema. */
   line: number;
+  startLine: number;
   endLine: number;
   words: number;
+  minutes: number;
   slug: string;
 }
 
-export function tocEntries(document: Document): TocEntry[] {
-  return flattenSections(document.sections).map((s) => ({
-    path: s.path,
-    number: s.number,
-    title: s.title,
-    heading: s.heading,
-    level: s.level,
-    line: s.line,
-    endLine: s.endLine,
-    words: sectionWords(s),
-    slug: s.slug,
-  }));
+export function tocEntries(document: Document, depth = Number.POSITIVE_INFINITY): TocEntry[] {
+  return flattenSections(document.sections)
+    .filter((s) => s.level <= depth)
+    .map((s) => {
+      const words = sectionWords(s);
+      return {
+        path: s.path,
+        number: s.number,
+        title: s.title,
+        heading: s.heading,
+        level: s.level,
+        line: s.line,
+        startLine: s.line,
+        endLine: s.endLine,
+        words,
+        minutes: readingMinutes(words),
+        slug: s.slug,
+      };
+    });
+}
+
+/** Words of the text a reader reads: title, date excluded; lead and every section. */
+export function documentWords(document: Document): number {
+  let words = 0;
+  for (const block of document.lead) words += countWords(block.text);
+  for (const section of document.sections) words += sectionWords(section);
+  return words;
+}
+
+export type Part = 'title' | 'date' | 'lead' | 'body';
+
+/** One part of a news item: the title, the date, the lead paragraphs, or the body (everything after the date). */
+export function partView(document: Document, part: Part, inputName: string): View {
+  const empty: View = { kind: part, document, title: null, date: null, lead: [], sections: [] };
+  const missing = (what: string): never => {
+    throw new ArticleError(`${inputName}: the text has no ${what}`, ExitCode.noMatch);
+  };
+  switch (part) {
+    case 'title':
+      return document.title !== null ? { ...empty, title: document.title } : missing('title');
+    case 'date':
+      return document.date !== null ? { ...empty, date: document.date } : missing('date');
+    case 'lead':
+      return document.lead.length > 0 ? { ...empty, lead: document.lead } : missing('lead paragraphs before a heading');
+    case 'body':
+      return { ...empty, lead: document.lead, sections: document.sections };
+  }
 }
 
 /** How to address a section on the command line, shortest unambiguous form first. */
@@ -70,6 +117,86 @@ export function selectorFor(section: Section): string {
 }
 
 const squash = (text: string): string => collapseSpace(text).toLowerCase().replace(/\s+/g, '');
+
+const isInside = (inner: Section, outer: Section): boolean => inner.path.startsWith(`${outer.path}.`);
+
+/**
+ * Resolve a selection: one selector, or several joined by commas (`1,3`),
+ * and ranges in document order (`II..III`, `2.1..3`; `II..` to the end,
+ * `..II` from the start). A selector that matches as a whole wins, so a
+ * heading with a comma in it can still be named by its words. Sections
+ * inside another selected section are printed once, with it.
+ */
+export function selectSections(document: Document, selection: string, inputName: string): View {
+  try {
+    return findSection(document, selection, inputName);
+  } catch (error) {
+    if (!(error instanceof ArticleError) || !/[,]|\.\./.test(selection)) throw error;
+  }
+  const all = flattenSections(document.sections);
+  const index = (selector: string): number => {
+    const view = findSection(document, selector, inputName);
+    if (view.kind === 'lead') return -1;
+    return all.indexOf(view.sections[0] as Section);
+  };
+  let lead = false;
+  const chosen = new Set<Section>();
+  for (const item of selection.split(',').map((p) => p.trim())) {
+    if (item === '') continue;
+    const range = /^(.*?)\.\.(?!\.)(.*)$/.exec(item);
+    if (range === null) {
+      const view = findSection(document, item, inputName);
+      if (view.kind === 'lead') lead = true;
+      else chosen.add(view.sections[0] as Section);
+      continue;
+    }
+    const from = range[1]?.trim() ? index(range[1]) : -1;
+    const to = range[2]?.trim() ? index(range[2]) : all.length - 1;
+    if (from === -1) lead = true;
+    for (let i = Math.max(from, 0); i <= to; i++) chosen.add(all[i] as Section);
+  }
+  const sections = all.filter((s) => chosen.has(s) && ![...chosen].some((other) => isInside(s, other)));
+  if (!lead && sections.length === 1) return sectionView(document, sections[0] as Section);
+  if (lead && sections.length === 0) return leadView(document);
+  return { kind: 'sections', document, title: null, date: null, lead: lead ? document.lead : [], sections };
+}
+
+/**
+ * The section after (or before) a view, in reading order: the next heading
+ * of the table of contents, whatever its level. After the lead comes the
+ * first section; before the first section comes the lead.
+ */
+export function stepView(view: View, direction: 1 | -1, inputName: string): View {
+  const { document } = view;
+  const all = flattenSections(document.sections);
+  const first = view.sections[0];
+  const last = view.sections.at(-1);
+  let at: number;
+  if (direction === 1) {
+    // After a section comes what follows its last sub-section.
+    at = last === undefined ? 0 : all.findIndex((s, i) => i > all.indexOf(last) && !isInside(s, last));
+  } else {
+    at = first === undefined ? -2 : all.indexOf(first) - 1;
+  }
+  if (at === -1 && direction === -1 && document.lead.length > 0) return leadView(document);
+  const target = at >= 0 ? all[at] : undefined;
+  if (target === undefined) {
+    const from = direction === 1 ? last : first;
+    const where = `${direction === 1 ? 'after' : 'before'} ${from === undefined ? 'the lead' : `section ${from.path}`}`;
+    throw new ArticleError(`${inputName}: no section ${where}`, ExitCode.noMatch);
+  }
+  return sectionView(document, target);
+}
+
+/** The selectors a shell completes for `section`: positions, labels and `lead`. */
+export function completionSelectors(document: Document): string[] {
+  const out = document.lead.length > 0 ? ['lead'] : [];
+  for (const s of flattenSections(document.sections)) {
+    out.push(s.path);
+    if (s.number !== null && s.number !== s.path && !/\s/.test(s.number)) out.push(s.number);
+  }
+  return [...new Set(out)];
+}
 
 /**
  * Resolve a selector, in this order: `lead`; the position (`2`, `2.1`); the

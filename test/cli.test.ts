@@ -1,7 +1,7 @@
 /** The CLI in-process: commands, options, colour and width decisions, errors and exit codes. */
 
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -110,8 +110,8 @@ describe('colour and terminal decisions', () => {
     const { stdout } = await run(['toc'], { tty: { columns: 100 } });
     const plain = stripAnsi(stdout);
     assert.match(plain, /^A Journey of Friendship/);
-    assert.match(plain, /2023-03-22 23:30/);
-    assert.match(plain, /2 +II\. Stay committed to good neighborliness.*\d+ words/);
+    assert.match(plain, /2023-03-22 23:30 · 2,645 words/);
+    assert.match(plain, /2 +II\. Stay committed to good neighborliness.* 772 /);
   });
 });
 
@@ -225,5 +225,27 @@ describe('errors and exit codes', () => {
     const toc = await run(['toc', path]);
     assert.deepEqual([toc.code, toc.stdout], [0, '']);
     assert.match(toc.stderr, /no headings/);
+  });
+});
+
+describe('files that cannot be read whole', () => {
+  it('a symbolic link loop: 66, one line', async () => {
+    const loop = join(tmp, 'loop.txt');
+    symlinkSync(loop, loop);
+    const { code, stdout, stderr } = await run(['read', loop]);
+    assert.equal(code, 66);
+    assert.equal(stdout, '');
+    assert.equal(stderr, `article: ${loop}: too many levels of symbolic links\n`);
+  });
+
+  it('a file past the 512 MiB string limit: 65 and a clear message, without reading it', async () => {
+    // A sparse file: 600 MiB long, nothing on disk.
+    const huge = join(tmp, 'huge.txt');
+    writeFileSync(huge, '');
+    truncateSync(huge, 600 * 1024 * 1024);
+    const { code, stdout, stderr } = await run(['toc', huge]);
+    assert.equal(code, 65);
+    assert.equal(stdout, '');
+    assert.match(stderr, /^article: .*huge\.txt: file is too large \(629145600 bytes; the limit is 512 MiB\)\n$/);
   });
 });

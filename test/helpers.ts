@@ -1,5 +1,6 @@
 /** Running the CLI in-process with injected streams, and small fixture helpers. */
 
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,8 @@ export interface RunOptions {
   tty?: { columns: number; rows?: number };
   env?: Record<string, string | undefined>;
   stdin?: string | Buffer;
+  /** Let the program start real pager processes (as bin/article.js does). */
+  pager?: boolean;
 }
 
 class Capture {
@@ -46,10 +49,12 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
   }
   const io: Io = {
     argv,
-    env: options.env ?? {},
+    // A pager needs a PATH to be found; other runs get exactly the environment asked for.
+    env: options.pager ? { PATH: process.env.PATH, ...options.env } : (options.env ?? {}),
     stdout,
     stderr,
     readStdin: () => Buffer.from(options.stdin ?? ''),
+    spawnPager: options.pager ? (file, args, spawnOptions) => spawn(file, args, spawnOptions) : undefined,
   };
   const code = await main(io);
   return { code, stdout: stdout.text, stderr: stderr.text };

@@ -428,20 +428,3 @@ describe('property tests', () => {
     );
   });
 });
-
-describe('performance', () => {
-  it('sanitizeText handles 10 MB of text well under 100 ms', () => {
-    const para = 'The quick brown fox jumps over the lazy dog. שלום עולם, مرحبا بالعالم, 你好世界 👨\u200d👩\u200d👧 — naïve café.\n';
-    const size = 10 * 1024 * 1024;
-    const text = `${para.repeat(Math.ceil(size / para.length)).slice(0, size - 1)}.`;
-    let best = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      const out = sanitizeText(text);
-      best = Math.min(best, performance.now() - t0);
-      assert.equal(out.length, text.length);
-    }
-    // Target is well under 100 ms on a developer machine; the bound is loose for slow CI.
-    assert.ok(best < 400, `sanitizeText took ${best.toFixed(1)} ms for 10 MB`);
-  });
-});

@@ -6,13 +6,18 @@ import { sectionWords, type TocEntry, type View } from '../select.js';
 export interface TocJson {
   title: string | null;
   date: string | null;
+  /** The whole text's words (lead and sections) and reading time in minutes. */
+  words: number;
+  minutes: number;
   headings: (Omit<TocEntry, 'heading'> & { number: string | null })[];
 }
 
-export function tocJson(view: View, entries: TocEntry[]): TocJson {
+export function tocJson(view: View, entries: TocEntry[], words: number, minutes: number): TocJson {
   return {
     title: view.document.title,
     date: view.document.date,
+    words,
+    minutes,
     headings: entries.map(({ heading: _heading, ...entry }) => entry),
   };
 }

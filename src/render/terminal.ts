@@ -6,12 +6,14 @@
  */
 
 import { Chalk, type ChalkInstance } from 'chalk';
-import { Marked } from 'marked';
+import { highlight, type Theme } from 'cli-highlight';
+import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import stringWidth from 'string-width';
 import type { Block, Section } from '../document.js';
+import { HEADING_MARK } from '../pager.js';
 import type { View } from '../select.js';
-import { blockToMarkdown, escapeMarkdown, headingToMarkdown } from './markdown.js';
+import { escapeMarkdown, headingToMarkdown } from './markdown.js';
 import { wrapParagraph } from './wrap.js';
 
 export interface TerminalOptions {
@@ -26,9 +28,17 @@ export interface TerminalOptions {
   syntax: 'text' | 'markdown';
 }
 
+/** One rendered block, and the section when the block is that section's heading. */
+export interface RenderedBlock {
+  text: string;
+  heading?: Section;
+}
+
 export interface TerminalRenderer {
   /** The styled text of a view, block by block (so callers can stream it). */
   blocks(view: View): Generator<string>;
+  /** The same blocks, with headings marked (for `read --at`). */
+  parts(view: View): Generator<RenderedBlock>;
   chalk: ChalkInstance;
 }
 
@@ -56,11 +66,80 @@ function styles(chalk: ChalkInstance) {
   };
 }
 
+/** Syntax colours from our chalk, so `--color` and NO_COLOR decide, not cli-highlight's own detection. */
+function codeTheme(chalk: ChalkInstance): Theme {
+  return {
+    keyword: chalk.blue,
+    built_in: chalk.cyan,
+    type: chalk.cyan,
+    literal: chalk.magenta,
+    number: chalk.green,
+    regexp: chalk.red,
+    string: chalk.red,
+    symbol: chalk.magenta,
+    class: chalk.blue,
+    function: chalk.yellow,
+    title: chalk.yellow,
+    comment: chalk.dim,
+    doctag: chalk.dim,
+    meta: chalk.gray,
+    tag: chalk.gray,
+    name: chalk.blue,
+    attr: chalk.cyan,
+    attribute: chalk.cyan,
+    variable: chalk.yellow,
+    addition: chalk.green,
+    deletion: chalk.red,
+    default: (s: string) => s,
+  };
+}
+
+/**
+ * Where marked-terminal decides for itself, decide here instead: it colours
+ * code with the global chalk's level (so NO_COLOR on a terminal would still get
+ * escape codes), writes OSC 8 hyperlinks when it guesses the terminal takes
+ * them (our output filter allows only SGR), and sizes rules by process.stdout.
+ */
+/** A code block, indented; highlighted when it names its language (highlight.js loads on first use). */
+function codeRenderer(chalk: ChalkInstance): (text: string, lang?: string) => string {
+  const theme = codeTheme(chalk);
+  return (text, lang) => {
+    let styled = text;
+    if (chalk.level > 0) {
+      try {
+        styled = lang ? highlight(text, { language: lang, theme, ignoreIllegals: true }) : chalk.yellow(text);
+      } catch {
+        styled = chalk.yellow(text);
+      }
+    }
+    return styled.replace(/^/gm, '    ');
+  };
+}
+
+function overrides(chalk: ChalkInstance, width: number, renderCode: (text: string, lang?: string) => string) {
+  return {
+    renderer: {
+      code(token: Tokens.Code): string {
+        return `${renderCode(token.text, token.lang || undefined)}\n\n`;
+      },
+      link(this: { parser: { parseInline(tokens: Tokens.Link['tokens']): string } }, token: Tokens.Link): string {
+        const text = this.parser.parseInline(token.tokens);
+        const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
+        return plain === token.href ? chalk.blue.underline(token.href) : `${chalk.blue(text)} (${chalk.blue.underline(token.href)})`;
+      },
+      hr(): string {
+        return `${chalk.dim('─'.repeat(Math.min(width, 80)))}\n\n`;
+      },
+    },
+  };
+}
+
 /** Markdown tokens whose lines are laid out already: never reflowed. */
 const KEEP_LINES = new Set(['code', 'table', 'html', 'hr']);
 
 export function createTerminalRenderer(options: TerminalOptions): TerminalRenderer {
   const chalk = new Chalk({ level: options.colorLevel });
+  const renderCode = codeRenderer(chalk);
   const marked = new Marked(
     markedTerminal({
       ...styles(chalk),
@@ -71,37 +150,62 @@ export function createTerminalRenderer(options: TerminalOptions): TerminalRender
       width: options.width,
       tab: 4,
     }),
+    overrides(chalk, options.width, renderCode),
   );
   const toTerminal = (markdown: string): string => (marked.parse(markdown, { async: false }) as string).replace(/\n+$/, '');
   const width = options.width;
 
   const block = (b: Block): string => {
-    const rendered = toTerminal(blockToMarkdown(b));
-    if (b.type === 'preformatted') return rendered;
-    // An article's paragraph that starts `1. ` is not a list: no hanging indent.
-    if (b.type === 'paragraph') return wrapParagraph(rendered, width);
-    if (KEEP_LINES.has(b.token)) return rendered;
-    return wrapLines(rendered, width);
+    switch (b.type) {
+      case 'paragraph':
+        // Escaped prose comes out of marked exactly as it went in (marked-terminal styles
+        // paragraphs as they are), so it skips the round trip: faster, and safe from
+        // marked's recursion on megabyte-long paragraphs. No hanging indent for `1. `.
+        return wrapParagraph(b.text, width);
+      case 'preformatted':
+        return renderCode(b.text);
+      case 'markdown': {
+        let rendered: string;
+        try {
+          rendered = toTerminal(b.text);
+        } catch {
+          // marked gives up on pathological input (deep recursion): show the source as it is.
+          return wrapLines(b.text, width);
+        }
+        return KEEP_LINES.has(b.token) ? rendered : wrapLines(rendered, width);
+      }
+    }
   };
 
-  function* section(s: Section, syntax: 'text' | 'markdown'): Generator<string> {
-    yield wrapParagraph(toTerminal(headingToMarkdown(s, syntax)), width);
-    for (const b of s.blocks) yield block(b);
+  // Every heading starts with the mark, so a pager can jump between headings; continuation lines hang under the text.
+  const heading = (s: Section, syntax: 'text' | 'markdown'): string =>
+    wrapParagraph(toTerminal(headingToMarkdown(s, syntax)), Math.max(width - 2, 8))
+      .split('\n')
+      .map((line, i) => (i === 0 ? `${HEADING_MARK} ` : '  ') + line)
+      .join('\n');
+
+  function* section(s: Section, syntax: 'text' | 'markdown'): Generator<RenderedBlock> {
+    yield { text: heading(s, syntax), heading: s };
+    for (const b of s.blocks) yield { text: block(b) };
     for (const child of s.children) yield* section(child, syntax);
   }
 
-  function* blocks(view: View): Generator<string> {
+  function* parts(view: View): Generator<RenderedBlock> {
     const syntax = options.syntax;
     if (view.title !== null) {
       const title = syntax === 'markdown' ? view.title : escapeMarkdown(view.title);
-      yield wrapParagraph(toTerminal(`# ${title}`), width);
+      yield { text: wrapParagraph(toTerminal(`# ${title}`), width) };
     }
-    if (view.date !== null) yield chalk.dim(view.date);
-    for (const b of view.lead) yield block(b);
+    if (view.date !== null) yield { text: chalk.dim(view.date) };
+    for (const b of view.lead) yield { text: block(b) };
     for (const s of view.sections) yield* section(s, syntax);
   }
 
-  return { blocks, chalk };
+  function* blocks(view: View): Generator<string> {
+    for (const part of parts(view)) yield part.text;
+  }
+
+  return { blocks, parts, chalk };
 }
 
 /** The whole view as one string: blocks separated by a blank line. */

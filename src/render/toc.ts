@@ -1,10 +1,11 @@
 /** Table of contents: plain (one heading a line, for scripts) and styled (for a terminal). */
 
 import type { ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
 import type { Document } from '../document.js';
 import type { TocEntry } from '../select.js';
 import { escapeMarkdown } from './markdown.js';
-import { wrapParagraph } from './wrap.js';
+import { fitCells, wrapParagraph } from './wrap.js';
 
 /** One heading per line as written, indented two spaces per level below the top. */
 export function renderTocPlain(entries: readonly TocEntry[]): string {
@@ -16,20 +17,54 @@ export function renderTocMarkdown(entries: readonly TocEntry[], syntax: Document
   return entries.map((e) => `${'  '.repeat(e.level - 1)}- ${syntax === 'markdown' ? e.heading : escapeMarkdown(e.heading)}\n`).join('');
 }
 
-/** Title, date, then each heading with its selector and word count, nested by level. */
-export function renderTocTerminal(document: Document, entries: readonly TocEntry[], chalk: ChalkInstance, width: number): string {
+const BAR_WIDTH = 10;
+const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+
+/** A bar of `cells` terminal cells filled in proportion value/max, in eighths of a cell. */
+export function proportionalBar(value: number, max: number, cells = BAR_WIDTH): string {
+  if (max <= 0 || value <= 0) return '';
+  const eighths = Math.max(1, Math.round((value / max) * cells * 8));
+  return '█'.repeat(Math.floor(eighths / 8)) + (EIGHTHS[eighths % 8] as string);
+}
+
+export interface TocSummary {
+  words: number;
+  minutes: number;
+}
+
+const formatMinutes = (minutes: number): string => (minutes < 1 ? '< 1 min' : `${Math.round(minutes)} min`);
+
+/**
+ * Title, then date, total words and reading time; then each heading with its
+ * selector, nested by level, its word count and a bar of its length (relative
+ * to the longest section listed).
+ */
+export function renderTocTerminal(
+  document: Document,
+  entries: readonly TocEntry[],
+  summary: TocSummary,
+  chalk: ChalkInstance,
+  width: number,
+): string {
   const out: string[] = [];
   if (document.title !== null) out.push(chalk.bold(wrapParagraph(document.title, width)));
-  if (document.date !== null) out.push(chalk.dim(document.date));
-  if (out.length > 0) out.push('');
-  const pathWidth = Math.max(...entries.map((e) => e.path.length));
+  const facts = [document.date, `${summary.words.toLocaleString('en-US')} words`, `${formatMinutes(summary.minutes)} read`];
+  out.push(chalk.dim(wrapParagraph(facts.filter((f) => f !== null).join(' · '), width)));
+  if (entries.length > 0) out.push('');
+  const pathWidth = Math.max(0, ...entries.map((e) => e.path.length));
+  const wordsWidth = Math.max(0, ...entries.map((e) => e.words.toLocaleString('en-US').length));
+  const maxWords = Math.max(0, ...entries.map((e) => e.words));
+  // Narrow terminals drop the bar first, then keep at least 10 cells of heading.
+  const barWidth = width >= 60 ? BAR_WIDTH : 0;
+  const headingRoom = Math.max(10, width - pathWidth - 2 - 2 - wordsWidth - (barWidth > 0 ? barWidth + 1 : 0));
   for (const e of entries) {
     const indent = '  '.repeat(e.level - 1);
-    const words = `${e.words} words`;
-    const room = Math.max(10, width - pathWidth - indent.length - words.length - 4);
-    const heading = e.heading.length > room ? `${e.heading.slice(0, room - 1)}…` : e.heading;
+    const heading = fitCells(e.heading, Math.max(headingRoom - indent.length, 6));
     const label = e.level === 1 ? chalk.bold(heading) : heading;
-    out.push(`${chalk.cyan(e.path.padStart(pathWidth))}  ${indent}${label}  ${chalk.dim(words)}`);
+    const pad = ' '.repeat(Math.max(headingRoom - indent.length - stringWidth(heading), 0));
+    const words = e.words.toLocaleString('en-US').padStart(wordsWidth);
+    const bar = barWidth > 0 ? ` ${chalk.blue(proportionalBar(e.words, maxWords, barWidth))}` : '';
+    out.push(`${chalk.cyan(e.path.padStart(pathWidth))}  ${indent}${label}${pad}  ${chalk.dim(words)}${bar}`.trimEnd());
   }
   return `${out.join('\n')}\n`;
 }

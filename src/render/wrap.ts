@@ -14,8 +14,10 @@ import stringWidth from 'string-width';
 const SGR = /\x1b\[([0-9;]*)m/g;
 const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
 const WIDE = '\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6';
-/** Units between break opportunities: white space, a wide (CJK) character, or a run of anything else. */
-const UNITS = new RegExp(`[ \\t\\n]+|[${WIDE}]|[^ \\t\\n${WIDE}]+`, 'gu');
+/** Closing punctuation that must not start a line (CJK kinsoku): it stays with what it follows. */
+const CLOSING = '\\u3001\\u3002\\u3009\\u300b\\u300d\\u300f\\u3011\\u3015\\uff01\\uff09\\uff0c\\uff0e\\uff1a\\uff1b\\uff1f';
+/** Units between break opportunities: white space, a wide (CJK) character, or a run of anything else, with any closing punctuation after it. */
+const UNITS = new RegExp(`[ \\t\\n]+|[${WIDE}][${CLOSING}]*|[^ \\t\\n${WIDE}]+[${CLOSING}]*`, 'gu');
 const SPACE = /^[ \t\n]/;
 
 function cells(text: string): number {
@@ -147,4 +149,18 @@ export function wrapParagraph(text: string, width: number | undefined): string {
     out.push(line);
   }
   return out.join('\n');
+}
+
+/** Cut one line of plain text to `room` cells (CJK counts two), with an ellipsis when cut. */
+export function fitCells(text: string, room: number): string {
+  if (cells(text) <= room) return text;
+  let out = '';
+  let used = 1;
+  for (const ch of text) {
+    const w = cells(ch);
+    if (used + w > room) break;
+    out += ch;
+    used += w;
+  }
+  return `${out.trimEnd()}…`;
 }

@@ -1,0 +1,12 @@
+// Build-time stand-in for node:child_process in dist/article.cjs. commander
+// requires it at load (for executable subcommands, which article does not
+// use), and it brings in net and stream: several milliseconds of every start.
+// The pager is the only user; the real module loads when it is first called.
+let real;
+function load() {
+  real ??= require('child_process');
+  return real;
+}
+for (const name of ['spawn', 'spawnSync', 'execFile', 'execFileSync', 'exec', 'execSync', 'fork']) {
+  module.exports[name] = (...args) => load()[name](...args);
+}

@@ -1,0 +1,137 @@
+/**
+ * Safe with any input: every hostile fixture, through every command and
+ * format, into a pipe and onto a (simulated) terminal in-process, and through
+ * the real program into a pipe and under a pseudo-terminal. The invariants are
+ * checked byte by byte.
+ */
+
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+// @ts-expect-error: a plain .mjs script without type declarations
+import { generateHostileFixtures } from './fixtures/hostile/generate.mjs';
+import { ROOT, run } from './helpers.js';
+
+interface Expect {
+  exit: number;
+  stdoutEmpty?: boolean;
+  warning?: string;
+  stdoutContains?: string[];
+}
+interface Fixture {
+  name: string;
+  file: string;
+  kind: string;
+  description: string;
+  expect: Expect;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'article-hostile-'));
+const fixtures = generateHostileFixtures(dir) as Fixture[];
+
+/** C0 (but TAB and LF), DEL, C1, bidi embeddings/overrides/isolates. */
+const FORBIDDEN = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/u;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function describeChar(text: string, pattern: RegExp): string {
+  const m = pattern.exec(text);
+  if (!m) return '';
+  const at = m.index;
+  return `U+${(m[0].codePointAt(0) ?? 0).toString(16).padStart(4, '0')} at ${at}: ${JSON.stringify(text.slice(Math.max(0, at - 20), at + 20))}`;
+}
+
+/** Styled output may hold the renderer's SGR sequences and nothing else that controls a terminal. */
+function assertSafe(text: string, where: string, styled: boolean): void {
+  const rest = styled ? text.replace(/\x1b\[[0-9;]*m/g, '') : text;
+  assert.ok(!FORBIDDEN.test(rest), `${where}: control character ${describeChar(rest, FORBIDDEN)}`);
+  assert.ok(!LONE_SURROGATE.test(text), `${where}: not valid UTF-8 (lone surrogate)`);
+}
+
+const commands: string[][] = [['read'], ['toc'], ['section', '1'], ['section', 'lead']];
+const formats = ['text', 'markdown', 'json'];
+/** Multi-megabyte inputs are about surviving, not about escapes: one command each keeps the suite quick. */
+const SIZE_KINDS = new Set(['huge', 'many-headings', 'deep-nesting']);
+
+describe('hostile input, in-process, every command and format', () => {
+  for (const fixture of fixtures) {
+    it(`${fixture.name}: ${fixture.description}`, async () => {
+      const large = SIZE_KINDS.has(fixture.kind);
+      for (const command of large ? [['read']] : commands) {
+        for (const format of large ? ['text'] : formats) {
+          for (const tty of [false, true]) {
+            const argv = [...command, fixture.file, '--format', format];
+            const where = `${fixture.name}: ${argv.slice(0, -3).join(' ')} ${format}${tty ? ' (terminal)' : ''}`;
+            const result = await run(argv, tty ? { tty: { columns: 80 } } : {});
+            assertSafe(result.stdout, `${where} stdout`, tty && format === 'text');
+            assertSafe(result.stderr, `${where} stderr`, false);
+            if (!tty) assert.ok(!result.stdout.includes('\x1b'), `${where}: ESC in a pipe`);
+            if (format === 'json' && result.stdout !== '') JSON.parse(result.stdout);
+            const expected = fixture.expect;
+            if (command[0] === 'read') {
+              assert.equal(result.code, expected.exit, `${where}: exit ${result.code}, stderr ${result.stderr}`);
+              // JSON still describes the (empty) document, so scripts always get JSON.
+              if (expected.stdoutEmpty && format !== 'json') assert.equal(result.stdout, '', `${where}: stdout should be empty`);
+              if (expected.warning) assert.match(result.stderr, new RegExp(expected.warning), where);
+              if (expected.exit !== 0) assert.equal(result.stderr.split('\n').length, 2, `${where}: one line on stderr`);
+              if (format === 'text' && !tty) {
+                for (const word of expected.stdoutContains ?? []) assert.ok(result.stdout.includes(word), `${where}: lost "${word}"`);
+              }
+            } else if (expected.exit !== 0) {
+              assert.equal(result.code, expected.exit, where);
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+/** Run the real program; `pty` runs it under `script` with a 80-column terminal. */
+function spawnArticle(args: string[], pty: boolean): Promise<{ code: number | null; stdout: Buffer; stderr: Buffer }> {
+  const bin = join(ROOT, 'bin', 'article.js');
+  const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+  const argv = pty
+    ? ['script', ['-qfec', `stty cols 80 rows 40; node ${quote(bin)} --no-pager ${args.map(quote).join(' ')}`, '/dev/null']]
+    : ['node', [bin, ...args]];
+  return new Promise((resolve) => {
+    const child = spawn(argv[0] as string, argv[1] as string[], {
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', TERM: 'xterm-256color', HOME: dir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err) }));
+  });
+}
+
+describe('hostile input, the real program, into a pipe and under a pseudo-terminal', () => {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (const pty of [false, true]) {
+    it(pty ? 'under a pseudo-terminal' : 'into a pipe', async () => {
+      // Four at a time: the machine has two cores, and each run is mostly start-up.
+      const queue = [...fixtures];
+      const worker = async (): Promise<void> => {
+        for (let fixture = queue.shift(); fixture; fixture = queue.shift()) {
+          const result = await spawnArticle(['read', fixture.file], pty);
+          const where = `${fixture.name}${pty ? ' (pty)' : ''}`;
+          const stdout = decoder.decode(result.stdout);
+          const stderr = decoder.decode(result.stderr);
+          // Under `script`, stderr and stdout share the terminal and the tty turns LF into CR LF.
+          const seen = pty ? stdout.replace(/\r\n/g, '\n') : stdout;
+          assertSafe(seen, `${where} stdout`, pty);
+          assertSafe(stderr, `${where} stderr`, false);
+          if (!pty) {
+            assert.ok(!stdout.includes('\x1b'), `${where}: ESC in a pipe`);
+            assert.equal(result.code, fixture.expect.exit, `${where}: ${stderr}`);
+          }
+        }
+      };
+      await Promise.all([worker(), worker(), worker(), worker()]);
+    });
+  }
+});
