@@ -138,6 +138,25 @@ const CHINESE_ENUM = /^([一二三四五六七八九十百]+)[、.．]\s*(.*)$/u
 const CHINESE_PAREN = /^[（(]([一二三四五六七八九十百]+)[)）]\s*(.*)$/u;
 const FULLWIDTH_DIGIT = /^([0-9０-９]{1,3})[、．]\s*(.*)$/u;
 
+/** What each pattern can start with. */
+const FIRST_CHARACTER = new Map<RegExp, RegExp>([
+  [KEYWORD_HEADING, /[A-Za-z]/],
+  [SECTION_SIGN, /§/],
+  [DECIMAL, /\d/],
+  [LETTER_DECIMAL, /[A-Z]/],
+  [DECIMAL_PAREN, /\d/],
+  [ROMAN, /[IVXLCDMivxlcdm]/],
+  [LETTER, /[A-Za-z]/],
+  [PAREN_LETTER, /\(/],
+  [PAREN_NUMBER, /\(/],
+  [CHINESE_CHAPTER, /第/],
+  [CHINESE_ARTICLE, /第/],
+  [CHINESE_ENUM, /[一二三四五六七八九十百]/],
+  [CHINESE_PAREN, /[（(]/],
+  [FULLWIDTH_DIGIT, /[0-9０-９]/],
+]);
+const KEYWORD_SET = new Set(KEYWORDS.split('|'));
+
 function chineseUnitRank(unit: string): string {
   return { 编: 'bian', 部: 'bu', 篇: 'pian', 卷: 'juan', 章: 'zhang', 回: 'hui', 节: 'jie' }[unit] ?? unit;
 }
@@ -251,7 +270,12 @@ const RULES: Rule[] = [
 
 /** Recognise the numbering at the start of a (collapsed) line. */
 export function matchLabel(line: string): Label | null {
+  const first = line.charAt(0);
   for (const [pattern, toLabel] of RULES) {
+    // Most lines are prose: the first character rules most patterns out before their
+    // (large, Unicode) regexes are compiled or run. A keyword heading starts with a keyword.
+    if (!FIRST_CHARACTER.get(pattern)?.test(first)) continue;
+    if (pattern === KEYWORD_HEADING && !KEYWORD_SET.has(/^[\p{L}]+/u.exec(line)?.[0].toLowerCase() ?? '')) continue;
     const m = pattern.exec(line);
     const label = m ? toLabel(m) : null;
     if (label) return label;

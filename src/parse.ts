@@ -128,7 +128,10 @@ function findBoilerplate(lines: SourceLine[]): Boilerplates {
 
 const CONTENTS_HEADER =
   /^\s*(table of contents|contents|contents of [\p{L} ]+|目\s*录|目\s*次|inhalt(sverzeichnis)?|sommaire|índice|indice)\.?:?\s*$/iu;
-const LEADER = /(\.\s*){4,}\s*\S{0,8}\s*$|…{2,}\s*\S{0,8}\s*$|\S\s{3,}(\d{1,4}|[ivxlc]{1,6})\s*$/iu;
+// No `i` or `u` flag: this runs on every short line, and plain regexes compile and run faster.
+const LEADER = /(\.\s*){4,}\s*\S{0,8}\s*$|…{2,}\s*\S{0,8}\s*$|\S\s{3,}(\d{1,4}|[ivxlcIVXLC]{1,6})\s*$/;
+/** Contents entries and their header are short lines; testing only those keeps long prose out of the regexes. */
+const LONGEST_CONTENTS_LINE = 200;
 
 /**
  * A table of contents printed in the document: a `Contents` line followed by
@@ -141,7 +144,8 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== undefined) continue;
     const text = (lines[i] as SourceLine).text;
-    const header = CONTENTS_HEADER.test(text);
+    if (text.length > LONGEST_CONTENTS_LINE) continue;
+    const header = text.length <= 60 && CONTENTS_HEADER.test(text);
     if (!header && !LEADER.test(text)) continue;
     // Collect the entries: short lines, until a prose paragraph or a line
     // that repeats the first entry (the real heading it pointed to).
@@ -796,22 +800,32 @@ const DATE_FIRST = new RegExp(`^${DATE}(?![\\p{L}\\p{N}])`, 'iu');
 const UPDATED_DATE = new RegExp(`\\b(?:updated|dated|published|revised|issued|released|posted|adopted)(?:\\s+on)?:?\\s+${DATE}\\.?$`, 'iu');
 const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
 
+// Every date form has a digit or a Chinese numeral; the common ISO form needs no Unicode regex.
+// (The date regexes are large: compiling them costs milliseconds, so most lines never reach them.)
+const MAY_HOLD_DATE = /[0-9〇○零一二三四五六七八九十]/;
+const ISO_DATE_LINE = /^(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)$/;
+const UPDATED_WORD = /updated|dated|published|revised|issued|released|posted|adopted/i;
+
 /** The date as written when the whole line is a date (with an optional `Published:` label). */
 export function matchDateLine(text: string): string | null {
-  if (text.length > LONGEST_HEADING) return null;
+  if (text.length > LONGEST_HEADING || !MAY_HOLD_DATE.test(text)) return null;
   const line = collapseSpace(text);
   if (line.length > 60) return null;
+  const iso = ISO_DATE_LINE.exec(line);
+  if (iso) return iso[1] as string;
   const m = DATE_LINE.exec(line);
   return m ? (m[1] as string) : null;
 }
 
 /** A date that opens a parenthesised line or a dateline, or ends a short status line. */
 export function findDateIn(text: string): string | null {
+  if (!MAY_HOLD_DATE.test(text)) return null;
   const line = collapseSpace(text.slice(0, LONGEST_HEADING));
-  const updated = line.length <= 100 ? UPDATED_DATE.exec(line)?.[1] : undefined;
-  const place = DATELINE_PLACE.exec(line)?.[0];
+  const updated = line.length <= 100 && UPDATED_WORD.test(line) ? UPDATED_DATE.exec(line)?.[1] : undefined;
+  const place = /^[A-Z\u00c0-\uffff]{2}/.test(line) ? DATELINE_PLACE.exec(line)?.[0] : undefined;
   const dateline = place !== undefined ? DATE_FIRST.exec(line.slice(place.length))?.[1] : undefined;
-  return PAREN_DATE.exec(line)?.[1] ?? dateline ?? updated ?? null;
+  const parenthesised = /^[（(]/.test(line) ? PAREN_DATE.exec(line)?.[1] : undefined;
+  return parenthesised ?? dateline ?? updated ?? null;
 }
 
 interface FoundDate {

@@ -252,7 +252,10 @@ function closeness(wanted: string, section: Section): number {
   const wantedWords = w.split(/\s+/);
   let wordScore = 0;
   for (const ww of wantedWords) {
-    wordScore += Math.min(...words.map((hw) => editDistance(ww, hw.slice(0, Math.max(ww.length, 1)))));
+    // A loop, not Math.min(...words): a heading can have more words than a call can take arguments.
+    let closest = Number.POSITIVE_INFINITY;
+    for (const hw of words) closest = Math.min(closest, editDistance(ww, hw.slice(0, Math.max(ww.length, 1))));
+    wordScore += closest;
   }
   best = Math.min(best, wordScore);
   return best;

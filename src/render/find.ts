@@ -76,8 +76,9 @@ export function renderFindMatches(matches: readonly FindMatch[], chalk: ChalkIns
 
 /** `--count`: matches per section, the count first (sort -n friendly), then the selector and heading. */
 export function renderFindCounts(counts: readonly SectionCount[], chalk: ChalkInstance): string {
-  const countWidth = Math.max(...counts.map((c) => String(c.count).length));
-  const pathWidth = Math.max(...counts.map((c) => c.path.length));
+  // reduce, not Math.max(...): a document can have more sections than a call can take arguments.
+  const countWidth = counts.reduce((w, c) => Math.max(w, String(c.count).length), 0);
+  const pathWidth = counts.reduce((w, c) => Math.max(w, c.path.length), 0);
   return counts
     .map((c) => `${String(c.count).padStart(countWidth)}  ${chalk.cyan(c.path.padEnd(pathWidth))}  ${c.heading ?? 'Lead'}\n`)
     .join('');
