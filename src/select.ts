@@ -32,11 +32,16 @@ export function leadView(document: Document): View {
 
 /** Words in a section, its sub-sections included: what a reader of `section` gets. */
 export function sectionWords(section: Section): number {
+  // Remembered: the toc asks for every section and each parent again for its children.
+  const known = WORDS.get(section);
+  if (known !== undefined) return known;
   let words = countWords(section.heading);
   for (const block of section.blocks) words += countWords(block.text);
   for (const child of section.children) words += sectionWords(child);
+  WORDS.set(section, words);
   return words;
 }
+const WORDS = new WeakMap<Section, number>();
 
 /** Silent reading speed used for reading times (words per minute; the usual estimate for adult readers). */
 export const WORDS_PER_MINUTE = 230;
