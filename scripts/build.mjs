@@ -7,6 +7,7 @@
 //   dist/terminal.cjs     styled terminal output (marked + marked-terminal)
 //   dist/highlight.cjs    syntax highlighting (cli-highlight + highlight.js), on
 //                         the first code block shown in colour
+//   dist/table.cjs        cli-table3, on the first Markdown table shown
 //   dist/marked.cjs       marked's lexer, for Markdown input
 //   dist/string-width.cjs cell widths of non-ASCII text
 
@@ -68,8 +69,11 @@ await Promise.all([
       'cli-highlight': shim('cli-highlight'),
       'node-emoji': shim('node-emoji'),
       'supports-hyperlinks': shim('supports-hyperlinks'),
+      'ansi-escapes': shim('ansi-escapes'),
+      'cli-table3': shim('cli-table3'),
     },
-    external: ['./highlight.cjs'],
+    external: ['./highlight.cjs', './table.cjs'],
   }),
   build({ ...common, entryPoints: ['node_modules/cli-highlight/dist/index.js'], outfile: 'dist/highlight.cjs' }),
+  build({ ...common, entryPoints: ['node_modules/cli-table3/index.js'], outfile: 'dist/table.cjs' }),
 ]);

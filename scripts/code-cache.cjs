@@ -22,7 +22,10 @@ const { main } = require(join(dist, 'article.cjs'));
 (async () => {
   // Exercise the common paths: plain output, JSON, Markdown, styled output with a code block.
   const markdown = join(dist, 'cache-sample.md');
-  writeFileSync(markdown, '# Sample\n\n## 1. Part\n\nText with `code` and *emphasis*.\n\n```js\nconst a = 1;\n```\n\n- a\n- b\n');
+  writeFileSync(
+    markdown,
+    '# Sample\n\n## 1. Part\n\nText with `code` and *emphasis*.\n\n```js\nconst a = 1;\n```\n\n- a\n- b\n\n| a | b |\n| - | - |\n| 1 | 2 |\n',
+  );
   for (const argv of [
     ['toc', '--color=never'],
     ['section', '2', '--color=never'],

@@ -45,8 +45,6 @@ const TITLE_FIELD = /^\s*Title:\s+(.+)$/;
 const PAGE_FOOTER = /\[Page \d+\]\s*$/;
 const COLUMN_GAP = /\S {3,}\S/g;
 const BREADCRUMB = /^\s*(Home|Homepage|首页|Start|Accueil|Inicio)\s*([>»›|/→]|&gt;)/i;
-const CHROME_LINE =
-  /^\s*(<[^<>]{1,40}>|\[[^[\]]{1,40}\]|share( this)?:?|print( this)?|e-?mail( this)?|back to top|top of page|related (articles|news|stories|links|posts)?:?|recommended:?|tags?:.*|copyright\b.*|©.*|all rights reserved\.?|editor:.*|source:.*|责任编辑.*|【(打印|关闭|纠错)[^】]*】.*|subscribe.*|follow us.*|comments?( \(\d+\))?:?|close( window)?|print friendly.*|tweet|facebook|twitter)\s*$/i;
 
 const PRODUCED_BY = /^\s*(Produced by|E-text prepared by|Transcribed by)\b/i;
 const INLINE_CHROME = /^\s*(advertisement|sponsored( content)?|skip to (main )?content|read more:.*|continue reading.*)\s*$/i;
@@ -431,7 +429,7 @@ function splitHeadingLines(blocks: TextBlock[], baseIndent: number): TextBlock[]
  */
 function splitTitleLines(blocks: TextBlock[]): TextBlock[] {
   const first = blocks[0];
-  if (!first || first.kind !== 'prose' || first.lines.length < 2 || first.lines.length > 3) return blocks;
+  if (first?.kind !== 'prose' || first.lines.length < 2 || first.lines.length > 3) return blocks;
   const texts = first.lines.map((l) => l.text);
   if (allCentred(texts) || texts.some((t) => t.length > 100 || /:\t/.test(t))) return blocks;
   const width = Math.max(60, maxOf(texts.map((t) => t.trimEnd().length)));

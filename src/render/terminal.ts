@@ -149,6 +149,8 @@ export function createTerminalRenderer(options: TerminalOptions): TerminalRender
       reflowText: false,
       width: options.width,
       tab: 4,
+      // cli-table3 colours borders and headers through its own colour detection, not our level.
+      tableOptions: { style: { head: [], border: [] } },
     }),
     overrides(chalk, options.width, renderCode),
   );
