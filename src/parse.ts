@@ -980,7 +980,9 @@ const NOT_TITLE = [
   /^(for immediate release|(press|news|media) release|embargoed\b.*)$/i,
   /\b(no\.|number|rfc):?\s*\d/i, // document numbers
   /〔\d{4}〕|\d+号$|文件$/u,
-  /^[\p{L}][\p{L}.]*(?: [\p{L}.]+)?:\s+\S.{0,40}$/u, // `Classification: OFFICIAL`
+  // Header fields: `Classification: OFFICIAL`, `Status: Draft`, but not a headline with a colon (`Breaking: Markets rally`).
+  /^(classification|status|version|author|authors|editor|category|distribution|obsoletes|updates|issn|isbn|ref|reference|file|subject|to|from|cc|keywords|tags|language|source|security|confidential|copyright|prepared for|prepared by|contact)\s*:\s+\S.{0,40}$/iu,
+  /^[\p{L}][\p{L}.]*(?: [\p{L}.]+)?:\s+[^\p{Ll}]{1,40}$/u,
 ];
 /** Issuers printed above the title: an office, an institute, a city. */
 const ISSUER =

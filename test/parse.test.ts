@@ -74,6 +74,15 @@ describe('heading forms', () => {
     }
   });
 
+  it('a headline with a colon is a title; a header field above the title is not', () => {
+    assert.equal(
+      parseText(doc('Breaking: Markets rally on rate hopes', BODY, 'I. One', BODY, 'II. Two', BODY)).title,
+      'Breaking: Markets rally on rate hopes',
+    );
+    const fielded = parseText(doc('Classification: OFFICIAL', 'Status: Draft', 'The Real Title', BODY, 'I. One', BODY, 'II. Two', BODY));
+    assert.equal(fielded.title, 'The Real Title');
+  });
+
   it('Markdown: levels from #, headings in code are not headings, closing #s removed', () => {
     const md = '# Title\n\n## One ##\n\ntext\n\n```\n# not a heading\n```\n\n    # indented code\n\n### Deeper\n\ntext\n';
     const document = parseMarkdown(md);
