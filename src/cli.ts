@@ -31,7 +31,7 @@ import { findCountJson, findJson, renderFindCounts, renderFindMatches } from './
 import { documentJson, renderJson, tocJson } from './render/json.js';
 import { loadTerminalRenderer } from './render/load-terminal.js';
 import { renderMarkdown } from './render/markdown.js';
-import { renderText } from './render/text.js';
+import { renderTextPieces } from './render/text.js';
 import { renderTocMarkdown, renderTocPlain, renderTocTerminal } from './render/toc.js';
 import { sanitizeText } from './sanitize.js';
 import {
@@ -134,6 +134,10 @@ function* blockChunks(blocks: Iterable<{ text: string; heading?: Section }>, anc
   }
 }
 
+function* textChunks(pieces: Iterable<string>): Generator<Chunk> {
+  for (const text of pieces) yield { text };
+}
+
 async function viewChunks(
   view: View,
   options: CommonOptions,
@@ -146,7 +150,7 @@ async function viewChunks(
     case 'markdown':
       return { chunks: [{ text: renderMarkdown(view) }], kind: 'text' };
     case 'text': {
-      if (!styled(plan)) return { chunks: [{ text: renderText(view, { width: plan.width }) }], kind: 'text' };
+      if (!styled(plan)) return { chunks: textChunks(renderTextPieces(view, { width: plan.width })), kind: 'text' };
       const { createTerminalRenderer } = await loadTerminalRenderer();
       const renderer = createTerminalRenderer({
         colorLevel: plan.colorLevel,

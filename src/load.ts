@@ -27,7 +27,9 @@ const CHARACTER_REFERENCE = /&#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}));/g;
  * real ESC. Line breaks (CR, form feed) stay: the parser needs them.
  */
 export function neutralise(text: string): string {
-  const visible = text.replace(/[^\r\f]+/g, sanitizeText);
+  // Clean text, the usual case, comes back as it is: no copy of a large file.
+  const visible = /[\r\f]/.test(text) ? text.replace(/[^\r\f]+/g, sanitizeText) : sanitizeText(text);
+  if (!visible.includes('&#')) return visible;
   return visible.replace(CHARACTER_REFERENCE, (reference, decimal: string | undefined, hex: string | undefined) => {
     const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex as string, 16);
     if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return reference;

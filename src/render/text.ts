@@ -14,17 +14,33 @@ function renderBlock(block: Block, options: TextOptions): string {
   return block.type === 'paragraph' ? wrapParagraph(block.text, options.width) : block.text;
 }
 
-function renderSection(section: Section, options: TextOptions, out: string[]): void {
-  out.push(wrapParagraph(section.heading, options.width));
-  for (const block of section.blocks) out.push(renderBlock(block, options));
-  for (const child of section.children) renderSection(child, options, out);
+function* sectionBlocks(section: Section, options: TextOptions): Generator<string> {
+  yield wrapParagraph(section.heading, options.width);
+  for (const block of section.blocks) yield renderBlock(block, options);
+  for (const child of section.children) yield* sectionBlocks(child, options);
+}
+
+function* blocks(view: View, options: TextOptions): Generator<string> {
+  if (view.title !== null) yield wrapParagraph(view.title, options.width);
+  if (view.date !== null) yield view.date;
+  for (const block of view.lead) yield renderBlock(block, options);
+  for (const section of view.sections) yield* sectionBlocks(section, options);
+}
+
+/**
+ * The text in pieces, block by block, so that a large document streams out
+ * instead of being built whole in memory first. Joined, the pieces are
+ * renderText's result.
+ */
+export function* renderTextPieces(view: View, options: TextOptions = {}): Generator<string> {
+  let first = true;
+  for (const block of blocks(view, options)) {
+    yield first ? block : `\n\n${block}`;
+    first = false;
+  }
+  if (!first) yield '\n';
 }
 
 export function renderText(view: View, options: TextOptions = {}): string {
-  const out: string[] = [];
-  if (view.title !== null) out.push(wrapParagraph(view.title, options.width));
-  if (view.date !== null) out.push(view.date);
-  for (const block of view.lead) out.push(renderBlock(block, options));
-  for (const section of view.sections) renderSection(section, options, out);
-  return out.length === 0 ? '' : `${out.join('\n\n')}\n`;
+  return [...renderTextPieces(view, options)].join('');
 }
