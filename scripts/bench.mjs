@@ -92,13 +92,25 @@ const commands = [
   { name: 'read 13MB --color=always', argv: article('read', data.big, '--color=always', '--width', '80'), peer: 'lowdown -Tterm 13MB.md' },
   { name: 'read 13MB.md --color=always', argv: article('read', data.bigMd, '--color=always', '--width', '80') },
 ];
+// Time to the first screen in the pager: under a pseudo-terminal, with a pager that quits after one
+// screenful, measured against node -e 0 under the same pseudo-terminal.
+const pty = (command) => ['script', '-qfec', `stty rows 40 cols 100; ${command}`, '/dev/null'];
+if (has('script')) {
+  commands.push({ name: 'node -e 0 (pty)', argv: pty('node -e 0') });
+  commands.push({
+    name: 'first screen, read 13MB in the pager',
+    argv: pty(`node ${BIN} read ${data.big} --pager 'head -c 4000 >/dev/null'`),
+    base: 'node -e 0 (pty)',
+    target: 1.3,
+  });
+}
 if (has('lowdown')) commands.push({ name: 'lowdown -Tterm 13MB.md', argv: ['lowdown', '-Tterm', data.bigMd] });
 if (has('pandoc')) commands.push({ name: 'pandoc -t plain 13MB.md', argv: ['pandoc', '-t', 'plain', data.bigMd] });
 if (has('bat')) commands.push({ name: 'bat --color=always 13MB.md', argv: ['bat', '--color=always', '--paging=never', data.bigMd] });
 if (has('batcat'))
   commands.push({ name: 'batcat --color=always 13MB.md', argv: ['batcat', '--color=always', '--paging=never', data.bigMd] });
 
-const selected = commands.filter((c) => c.baseline || only.test(c.name));
+const selected = commands.filter((c) => c.baseline || only.test(c.name) || commands.some((o) => o.base === c.name && only.test(o.name)));
 
 // ---------------------------------------------------------------------------
 // Measure
@@ -114,7 +126,11 @@ function timeOnce(argv) {
 
 function peakMemoryKb(argv) {
   if (!existsSync('/usr/bin/time')) return null;
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const last = result.stderr.trim().split('\n').pop();
   return Number(last);
 }
@@ -142,10 +158,10 @@ const ratios = new Map(selected.map((c) => [c.name, []]));
 for (let r = 0; r < rounds; r++) {
   const round = new Map();
   for (const c of shuffle(selected, r + 1)) round.set(c.name, timeOnce(c.argv));
-  const base = round.get('node -e 0');
-  for (const [name, t] of round) {
-    times.get(name).push(t);
-    ratios.get(name).push(t / base);
+  for (const c of selected) {
+    const t = round.get(c.name);
+    times.get(c.name).push(t);
+    ratios.get(c.name).push(t / round.get(c.base ?? 'node -e 0'));
   }
 }
 
@@ -162,6 +178,7 @@ for (const c of selected) {
   const memory = peakMemoryKb(c.argv);
   let verdict = '';
   if (c.target) verdict = ratio <= c.target ? `ok (<= ${c.target}x)` : `over (target ${c.target}x)`;
+  if (c.base) verdict += ` (x ${c.base})`;
   if (c.peer && times.has(c.peer)) {
     const peerRatio = median(times.get(c.name).map((v, i) => v / times.get(c.peer)[i]));
     verdict = `${fmt(peerRatio)}x ${c.peer}`;
