@@ -8,7 +8,8 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import type { Block, Boilerplate, Document } from './document.js';
 import { splitLines } from './lines.js';
 import { matchLabel } from './numbering.js';
-import { findDateIn, matchDateLine, parseText } from './parse.js';
+import { findDateIn, matchDateLine } from './parse/dates.js';
+import { parseText } from './parse.js';
 import { collapseSpace } from './text.js';
 import { buildTree, type HeadingInput } from './tree.js';
 

@@ -1,0 +1,141 @@
+/**
+ * Pass 2: blocks. Runs of lines between blank lines, with underlined lines as
+ * blocks of their own, classified as prose, preformatted or underlined.
+ */
+
+import type { Boilerplate } from '../document.js';
+import { indentation, isBlank, maxOf, minOf, type SourceLine } from '../lines.js';
+
+export interface TextBlock {
+  lines: SourceLine[];
+  kind: 'prose' | 'preformatted' | 'underlined';
+  /** For underlined blocks: the underline style, e.g. `underline:=`. */
+  underlineStyle?: string;
+}
+
+const UNDERLINE = /^\s*([=\-~^*+#`'":_])\1{2,}\s*$/;
+
+export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let current: SourceLine[] = [];
+  const nearFurniture = blanksNearFurniture(lines, kinds);
+  const flush = (): void => {
+    if (current.length > 0) blocks.push({ lines: current, kind: 'prose' });
+    current = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    if (kinds[i] !== undefined) {
+      // Page furniture does not end a paragraph that runs across pages.
+      if (kinds[i] !== 'page-furniture') flush();
+      continue;
+    }
+    if (isBlank(line.text)) {
+      // Blank lines around page furniture are part of the page break, not a paragraph end.
+      if (!nearFurniture[i]) flush();
+      continue;
+    }
+    // Underlined (setext / reStructuredText) headings are blocks of their own.
+    const next = lines[i + 1];
+    // (An indented block is code or program output: its underlines are not headings.)
+    if (next && kinds[i + 1] === undefined && UNDERLINE.test(next.text) && !UNDERLINE.test(line.text) && !indentedBlock(line)) {
+      const marker = next.text.trim();
+      const text = line.text.trim();
+      const over = current.length > 0 && UNDERLINE.test((current[current.length - 1] as SourceLine).text);
+      if (marker.length >= Math.min(3, text.length) && text.length <= 100 && (current.length === 0 || over)) {
+        let style = `underline:${marker[0]}`;
+        if (over) {
+          current.pop();
+          style = `overline:${marker[0]}`;
+        }
+        flush();
+        blocks.push({ lines: [line, next], kind: 'underlined', underlineStyle: style });
+        i++;
+        continue;
+      }
+    }
+    current.push(line);
+  }
+  flush();
+  return blocks;
+}
+
+/**
+ * For each blank line: whether its run of blank lines touches a page break or
+ * page furniture. One pass over the runs, so a million blank lines stay linear.
+ */
+/** A line indented like code (four columns or more) that is not centred. */
+function indentedBlock(line: SourceLine): boolean {
+  return indentation(line.text) >= 4 && !allCentred([line.text]);
+}
+
+function blanksNearFurniture(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): boolean[] {
+  const near: boolean[] = new Array(lines.length).fill(false);
+  const marks = (j: number): boolean => j >= 0 && j < lines.length && (kinds[j] === 'page-furniture' || (lines[j] as SourceLine).pageBreak);
+  for (let start = 0; start < lines.length; start++) {
+    if (!isBlank((lines[start] as SourceLine).text)) continue;
+    let end = start;
+    let flag = marks(start - 1);
+    while (end < lines.length && isBlank((lines[end] as SourceLine).text)) {
+      if (marks(end)) flag = true;
+      end++;
+    }
+    if (marks(end)) flag = true;
+    for (let j = start; j < end; j++) near[j] = flag;
+    start = end;
+  }
+  return near;
+}
+
+/** The indentation of ordinary prose lines: RFCs indent body text by 3, most texts by 0. */
+export function proseIndent(blocks: TextBlock[]): number {
+  const counts = new Map<number, number>();
+  for (const block of blocks) {
+    if (block.lines.length < 2) continue;
+    for (const l of block.lines) {
+      // Chinese paragraphs open with full-width spaces that headings share: that is not a layout of indented prose.
+      if (l.text.length < 40 || /^\s*\u3000/u.test(l.text)) continue;
+      const ind = indentation(l.text);
+      counts.set(ind, (counts.get(ind) ?? 0) + 1);
+    }
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [ind, count] of counts) {
+    if (count > bestCount || (count === bestCount && ind < best)) {
+      best = ind;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+const BOX_DRAWING = /[|+]-{2,}|-{2,}[|+]|[│┌┐└┘├┤┬┴┼─═║]|^\s*[|+].*[|+]\s*$/;
+
+export function classifyBlocks(blocks: TextBlock[], baseIndent: number): void {
+  for (const block of blocks) {
+    if (block.kind !== 'prose') continue;
+    const { lines } = block;
+    const texts = lines.map((l) => l.text);
+    const minIndent = minOf(texts.map(indentation));
+    const columns = texts.filter((t) => (t.trim().match(/\S( {3,}|\t)\S/g)?.length ?? 0) >= 1).length;
+    const boxes = texts.filter((t) => BOX_DRAWING.test(t)).length;
+    const indented = lines.length >= 2 && minIndent >= baseIndent + 4 && !allCentred(texts);
+    if (indented || boxes >= 1 || (lines.length >= 2 && columns >= Math.max(2, lines.length / 2))) {
+      block.kind = 'preformatted';
+    }
+  }
+}
+
+/**
+ * Lines set in the middle of the page: indented, and (for several lines) with
+ * their centres close together although their indentations differ.
+ */
+export function allCentred(texts: string[]): boolean {
+  const lines = texts.filter((t) => !isBlank(t)).map((t) => ({ indent: indentation(t), centre: indentation(t) + t.trim().length / 2 }));
+  if (lines.length === 0 || lines.some((l) => l.indent < 4)) return false;
+  if (lines.length === 1) return (lines[0]?.indent ?? 0) >= 8 && Math.abs((lines[0]?.centre ?? 0) - 38) <= 10;
+  const centres = lines.map((l) => l.centre);
+  const indents = new Set(lines.map((l) => l.indent));
+  return indents.size > 1 && maxOf(centres) - minOf(centres) <= 8;
+}

@@ -1,0 +1,197 @@
+/**
+ * Pass 1: boilerplate. Licence wrappers, page furniture, web chrome and the
+ * entries of a printed table of contents are marked per source line, so the
+ * later passes skip them and the Document keeps them apart.
+ */
+
+import type { Boilerplate } from '../document.js';
+import { indentation, isBlank, type SourceLine } from '../lines.js';
+import { matchLabel } from '../numbering.js';
+import { collapseSpace, countWords } from '../text.js';
+import { LONGEST_HEADING } from './heading-text.js';
+
+const GUTENBERG_START = /^\s*\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG/i;
+const GUTENBERG_END = /^\s*(\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG|End of (the )?Project Gutenberg)/i;
+const TITLE_FIELD = /^\s*Title:\s+(.+)$/;
+const PAGE_FOOTER = /\[Page \d+\]\s*$/;
+const COLUMN_GAP = /\S {3,}\S/g;
+const BREADCRUMB = /^\s*(Home|Homepage|首页|Start|Accueil|Inicio)\s*([>»›|/→]|&gt;)/i;
+
+const PRODUCED_BY = /^\s*(Produced by|E-text prepared by|Transcribed by)\b/i;
+const INLINE_CHROME = /^\s*(advertisement|sponsored( content)?|skip to (main )?content|read more:.*|continue reading.*)\s*$/i;
+/** Lines that open a page's footer: after one of these, only short lines (links, lists) follow. */
+const FOOTER_START =
+  /^\s*(share( this( article| story)?)?:?|related (articles|news|stories|links|posts|content)|most (read|popular|viewed|shared)|more (from|on) .{1,40}|you (may|might) also like|recommended( for you)?|tags?:.*|topics?:.*|###|-\s?30\s?-|<[^<>]{1,40}>|\[close\]|print|comments?( \(\d+\))?:?)\s*$/i;
+const NAV_BAR = /^[^|]{1,40}(\s\|\s[^|]{1,40}){2,}$/;
+
+interface Boilerplates {
+  /** Per source index: the kind of boilerplate it is, if any. */
+  kinds: (Boilerplate['kind'] | undefined)[];
+  /** Source indexes of `Contents` lines: headings whose entries are boilerplate. */
+  contentsHeaders: Set<SourceLine>;
+  titleField: string | null;
+  breadcrumb: string | null;
+}
+
+export function findBoilerplate(lines: SourceLine[]): Boilerplates {
+  const kinds: (Boilerplate['kind'] | undefined)[] = new Array(lines.length);
+  let titleField: string | null = null;
+
+  // Licence wrappers (Project Gutenberg): everything outside START..END.
+  const start = lines.findIndex((l) => GUTENBERG_START.test(l.text));
+  if (start >= 0) {
+    for (let i = 0; i <= start; i++) {
+      kinds[i] = 'wrapper';
+      const field = TITLE_FIELD.exec(lines[i]?.text ?? '');
+      if (field && titleField === null) titleField = collapseSpace(field[1] as string);
+    }
+    for (let i = start + 1; i < lines.length; i++) {
+      if (GUTENBERG_END.test(lines[i]?.text ?? '')) {
+        for (let j = i; j < lines.length; j++) kinds[j] = 'wrapper';
+        break;
+      }
+    }
+  }
+
+  // Page furniture: `[Page N]` footers and the running header after each form feed.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    if (PAGE_FOOTER.test(line.text) && line.text.length < 100) kinds[i] = 'page-furniture';
+    if (line.pageBreak) {
+      let j = i;
+      while (j < lines.length && isBlank((lines[j] as SourceLine).text)) j++;
+      const header = lines[j];
+      if (header && (header.text.match(COLUMN_GAP)?.length ?? 0) >= 1 && header.text.length < 100) {
+        kinds[j] = 'page-furniture';
+      }
+    }
+  }
+
+  // Older Project Gutenberg files credit the producers right after START.
+  if (start >= 0) {
+    const credit = firstContent(lines, kinds, start + 1);
+    if (credit >= 0 && PRODUCED_BY.test((lines[credit] as SourceLine).text)) {
+      for (let i = credit; i < lines.length && !isBlank((lines[i] as SourceLine).text); i++) kinds[i] = 'wrapper';
+    }
+  }
+
+  // Web chrome: a breadcrumb near the top (with the masthead and menu above it),
+  // advertisement markers in the body, share/print/related links at the bottom.
+  let breadcrumb: string | null = null;
+  for (let i = firstContent(lines, kinds, 0), seen = 0; i >= 0 && seen < 8; i = firstContent(lines, kinds, i + 1), seen++) {
+    const text = (lines[i] as SourceLine).text;
+    if (BREADCRUMB.test(text) && text.length < 200) {
+      for (let j = 0; j < i; j++) if (kinds[j] === undefined && !isBlank((lines[j] as SourceLine).text)) kinds[j] = 'breadcrumb';
+      kinds[i] = 'breadcrumb';
+      breadcrumb = collapseSpace(text.replace(/&gt;/g, '>'));
+      break;
+    }
+  }
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] === undefined && INLINE_CHROME.test((lines[i] as SourceLine).text)) kinds[i] = 'footer';
+  }
+  markFooter(lines, kinds);
+  const contentsHeaders = markPrintedContents(lines, kinds);
+  return { kinds, contentsHeaders, titleField, breadcrumb };
+}
+
+const CONTENTS_HEADER =
+  /^\s*(table of contents|contents|contents of [\p{L} ]+|目\s*录|目\s*次|inhalt(sverzeichnis)?|sommaire|índice|indice)\.?:?\s*$/iu;
+// No `i` or `u` flag: this runs on every short line, and plain regexes compile and run faster.
+const LEADER = /(\.\s*){4,}\s*\S{0,8}\s*$|…{2,}\s*\S{0,8}\s*$|\S\s{3,}(\d{1,4}|[ivxlcIVXLC]{1,6})\s*$/;
+/** Contents entries and their header are short lines; testing only those keeps long prose out of the regexes. */
+const LONGEST_CONTENTS_LINE = 200;
+
+/**
+ * A table of contents printed in the document: a `Contents` line followed by
+ * short entries, or a run of entries with dot leaders and page numbers. Its
+ * entries repeat the real headings; they are marked 'contents' so they are
+ * kept (JSON shows them) but never taken for headings or body.
+ */
+function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): Set<SourceLine> {
+  const headers = new Set<SourceLine>();
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== undefined) continue;
+    const text = (lines[i] as SourceLine).text;
+    if (text.length > LONGEST_CONTENTS_LINE) continue;
+    const header = text.length <= 60 && CONTENTS_HEADER.test(text);
+    if (!header && !LEADER.test(text)) continue;
+    // Collect the entries: short lines, until a prose paragraph or a line
+    // that repeats the first entry (the real heading it pointed to).
+    const entries: number[] = [];
+    const seen = new Set<string>();
+    let blanks = 0;
+    let j = header ? i + 1 : i;
+    let leaders = 0;
+    for (; j < lines.length; j++) {
+      if (kinds[j] === 'page-furniture') continue;
+      const t = (lines[j] as SourceLine).text;
+      if (isBlank(t)) {
+        blanks++;
+        if (blanks > 2 && entries.length > 0) break;
+        continue;
+      }
+      const key = t.length > LONGEST_HEADING ? t : collapseSpace(t.replace(LEADER, ''));
+      const isLeader = LEADER.test(t);
+      // The real heading an entry pointed to ends the contents.
+      if (seen.has(key.toLowerCase()) && blanks > 0 && !isLeader) break;
+      // Rules and underlines inside the contents are part of it.
+      if (!/[\p{L}\p{N}]/u.test(key) && key.length <= 80) {
+        entries.push(j);
+        continue;
+      }
+      const short = t.trim().length <= 90 && !/[.!?]["”’)]?\s*$/.test(t.replace(LEADER, '').trim());
+      if (!isLeader && !(header && short && (matchLabel(key) || blanks === 0 || entries.length === 0 || looksLikeHeadingText(key)))) break;
+      if (isLeader) leaders++;
+      seen.add(key.toLowerCase());
+      entries.push(j);
+      blanks = 0;
+    }
+    if ((header && entries.length >= 2) || leaders >= 3) {
+      // The `Contents` line itself is a heading (its section lists nothing): the entries are boilerplate.
+      if (header) headers.add(lines[i] as SourceLine);
+      for (const e of entries) kinds[e] = 'contents';
+      i = (entries[entries.length - 1] as number) || i;
+    }
+  }
+  return headers;
+}
+
+/**
+ * The footer of a page copied from a browser or a wire service: from the first
+ * footer opener (`Share this:`, `Related articles`, a `###` end mark) in the
+ * last third of the text, when only short lines follow it, to the end.
+ */
+function markFooter(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): void {
+  let end = lines.length - 1;
+  while (end >= 0 && (kinds[end] !== undefined || isBlank((lines[end] as SourceLine).text))) end--;
+  let start = -1;
+  // Walk up through short lines only, remembering the highest footer opener;
+  // a wrapped paragraph (a long line continued in lower case) ends the walk.
+  for (let i = end; i >= 0 && i >= end - 60; i--) {
+    if (kinds[i] !== undefined && kinds[i] !== 'footer') break;
+    const raw = (lines[i] as SourceLine).text;
+    if (raw.length > LONGEST_HEADING) break;
+    const text = collapseSpace(raw);
+    if (text === '') continue;
+    if (text.length > 70) break;
+    const below = lines[i + 1]?.text ?? '';
+    if (text.length >= 50 && /^\s*\p{Ll}/u.test(below)) break;
+    if (indentation(raw) === 0 && (FOOTER_START.test(text) || NAV_BAR.test(text))) start = i;
+  }
+  if (start < 0) return;
+  for (let i = start; i <= end; i++) {
+    if (kinds[i] === undefined && !isBlank((lines[i] as SourceLine).text)) kinds[i] = 'footer';
+  }
+}
+
+function looksLikeHeadingText(text: string): boolean {
+  return text.length <= 80 && countWords(text) <= 12 && !/[,;]$/.test(text);
+}
+
+function firstContent(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    if (kinds[i] === undefined && !isBlank((lines[i] as SourceLine).text)) return i;
+  }
+  return -1;
+}

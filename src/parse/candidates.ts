@@ -1,0 +1,259 @@
+/**
+ * Pass 3: heading candidates. Headings written on top of their text are taken
+ * apart first; then every line that stands apart and looks like a heading
+ * (a label, an ATX `#` line, capitals, a plain subhead, an outdented line) is
+ * a candidate.
+ */
+
+import { indentation, maxOf, type SourceLine } from '../lines.js';
+import { type Label, matchLabel } from '../numbering.js';
+import { collapseSpace, countWords } from '../text.js';
+import { allCentred, type TextBlock } from './blocks.js';
+import { matchDateLine } from './dates.js';
+import { headingText } from './heading-text.js';
+
+export interface Candidate {
+  block: number;
+  style: string;
+  number: string | null;
+  title: string;
+  /** Heading line as written (collapsed). */
+  heading: string;
+  line: number;
+  label: Label | null;
+  /** Index of a following block consumed as this heading's title (label-only lines). */
+  titleBlock?: number;
+  /** Styles that are peers of the top level (unnumbered front-matter headings, appendices). */
+  topLevel: boolean;
+}
+
+export const SENTENCE_END = /[.!?。！？…]["”’»)）]?$/u;
+// Exclamations are speech; a question can be a heading (`What went wrong?`).
+const SPEECH_END = /[!！]["”’»]?$/u;
+export const ATX = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/u;
+const HAS_LOWER = /\p{Ll}/u;
+const LETTERS = /\p{Lu}/gu;
+
+/** A line that reads like running text rather than a heading. */
+function isSentenceLike(title: string): boolean {
+  const words = countWords(title);
+  if (title.length > 180 || words > 24) return true;
+  if (/[,;，；:：]$/u.test(title)) return true;
+  if (SPEECH_END.test(title)) return true;
+  // A short label-like title ending in a full stop (`Introduction.`) is fine; a sentence is not (a question may be a heading).
+  return /[.!。！…]["”’»)）]?$/u.test(title) && words > 6;
+}
+
+/**
+ * A heading often sits directly on top of its body (`Section 1. Name` then the
+ * text, no blank line). The line is taken apart when it looks like a heading
+ * and ends early on purpose: the next line's first word would have fitted.
+ * A label-only line (`ARTICLE I`) may bring one title line along.
+ */
+export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): TextBlock[] {
+  const out: TextBlock[] = [];
+  for (const block of blocks) {
+    let lines = block.lines;
+    // Code and other indented blocks are kept whole.
+    const code = lines.length >= 2 && indentation((lines[0] as SourceLine).text) >= baseIndent + 4;
+    if (block.kind !== 'prose' || lines.length < 2 || code) {
+      out.push(block);
+      continue;
+    }
+    const width = Math.max(40, maxOf(lines.slice(0, 3).map((l) => l.text.trimEnd().length)));
+    for (let taken = 0; taken < 2 && lines.length >= 2; taken++) {
+      const first = lines[0] as SourceLine;
+      const text = headingText(first.text);
+      if (text === '') break;
+      const label = matchLabel(text);
+      const labelOnly = label !== null && label.title === '';
+      const looksLikeHeading = taken === 0 ? isHeadingLine(text, label) : isTitleLine(text);
+      const nextWord = (lines[1] as SourceLine).text.trim().split(/\s+/)[0] ?? '';
+      const brokenEarly = first.text.trimEnd().length + 1 + nextWord.length <= width;
+      // A run of item lines is a list, not a heading over its body.
+      const list =
+        taken === 0 && label !== null && !labelOnly && matchLabel(headingText((lines[1] as SourceLine).text))?.style === label.style;
+      if (!looksLikeHeading || !brokenEarly || list) break;
+      out.push({ lines: [first], kind: 'prose' });
+      lines = lines.slice(1);
+      if (taken === 0 && !labelOnly) break;
+    }
+    out.push({ lines, kind: 'prose' });
+  }
+  return out;
+}
+
+/**
+ * An issuer and a title stacked at the very top with no blank line between
+ * (`Harbourside Institute of Marine Biology` / `Standard Operating Procedure:
+ * ...`): short lines that end early on purpose become blocks of their own.
+ */
+export function splitTitleLines(blocks: TextBlock[]): TextBlock[] {
+  const first = blocks[0];
+  if (first?.kind !== 'prose' || first.lines.length < 2 || first.lines.length > 3) return blocks;
+  const texts = first.lines.map((l) => l.text);
+  if (allCentred(texts) || texts.some((t) => t.length > 100 || /:\t/.test(t))) return blocks;
+  const width = Math.max(60, maxOf(texts.map((t) => t.trimEnd().length)));
+  const stacked = texts.every((t, i) => {
+    const text = collapseSpace(t);
+    if (!isTitleText(text) || matchLabel(text) || SENTENCE_END.test(text)) return false;
+    const nextWord = texts[i + 1]?.trim().split(/\s+/)[0];
+    return nextWord === undefined || t.trimEnd().length + 1 + nextWord.length <= width;
+  });
+  if (!stacked) return blocks;
+  return [...first.lines.map((l): TextBlock => ({ lines: [l], kind: 'prose' })), ...blocks.slice(1)];
+}
+
+function isHeadingLine(text: string, label: Label | null): boolean {
+  if (label) return label.title === '' || (!isSentenceLike(label.title) && countWords(label.title) <= 12);
+  return isAllCaps(text);
+}
+
+function isTitleLine(text: string): boolean {
+  return text.length <= 100 && !isSentenceLike(text) && (isAllCaps(text) || countWords(text) <= 10) && matchLabel(text) === null;
+}
+
+export function isTitleText(text: string): boolean {
+  return text.length <= 200 && !/[,;，；:：]$/u.test(text) && !(SENTENCE_END.test(text) && countWords(text) > 6 && HAS_LOWER.test(text));
+}
+
+export function findCandidates(blocks: TextBlock[], baseIndent: number, contentsHeaders: Set<SourceLine>): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as TextBlock;
+    if (block.kind === 'preformatted') continue;
+    // The title line of a label-only heading just before is not a heading itself.
+    if (candidates[candidates.length - 1]?.titleBlock === b) continue;
+    const first = block.lines[0] as SourceLine;
+    const heading = headingText(first.text);
+    if (heading === '') continue;
+    if (block.kind === 'underlined') {
+      const label = matchLabel(heading);
+      candidates.push({
+        block: b,
+        style: block.underlineStyle as string,
+        number: label ? label.number : null,
+        title: label?.title ? label.title : heading,
+        heading,
+        line: first.line,
+        label,
+        topLevel: false,
+      });
+      continue;
+    }
+    // A heading stands on its own line (splitHeadingLines has taken apart those that sit on their body).
+    if (block.lines.length > 1) continue;
+    if (contentsHeaders.has(first)) {
+      candidates.push({
+        block: b,
+        style: 'contents',
+        number: null,
+        title: heading,
+        heading,
+        line: first.line,
+        label: null,
+        topLevel: true,
+      });
+      continue;
+    }
+    const label = matchLabel(heading);
+    if (label) {
+      const labelOnly = label.title === '';
+      if (!labelOnly && isSentenceLike(label.title) && !(label.strong && countWords(label.title) <= 10)) continue;
+      // Where prose is indented (RFCs), headings stand out to the left or in the middle: an indented item is a list.
+      if (baseIndent >= 2 && indentation(first.text) >= baseIndent && !allCentred([first.text])) continue;
+      const candidate: Candidate = {
+        block: b,
+        style: label.style,
+        number: label.number,
+        title: label.title,
+        heading,
+        line: first.line,
+        label,
+        topLevel: /^keyword:(appendix|annex)/.test(label.style),
+      };
+      if (labelOnly) attachTitleLine(candidate, blocks, b);
+      candidates.push(candidate);
+      continue;
+    }
+    const atx = ATX.exec(heading);
+    if (atx) {
+      candidates.push({
+        block: b,
+        style: `atx:${(atx[1] as string).length}`,
+        number: null,
+        title: atx[2] as string,
+        heading,
+        line: first.line,
+        label: null,
+        topLevel: false,
+      });
+      continue;
+    }
+    if (isAllCaps(heading)) {
+      // Unnumbered capitals head the top level: numbered headings after them do not nest under them.
+      candidates.push({ block: b, style: 'caps', number: null, title: heading, heading, line: first.line, label: null, topLevel: true });
+      continue;
+    }
+    // In documents whose prose is indented (RFCs), a short flush-left line is a heading.
+    if (
+      baseIndent >= 2 &&
+      indentation(first.text) === 0 &&
+      /\p{L}/u.test(heading) &&
+      heading.length <= 70 &&
+      !isSentenceLike(heading) &&
+      !SENTENCE_END.test(heading)
+    ) {
+      candidates.push({ block: b, style: 'outdent', number: null, title: heading, heading, line: first.line, label: null, topLevel: true });
+      continue;
+    }
+    if (isPlainHeading(heading)) {
+      candidates.push({ block: b, style: 'plain', number: null, title: heading, heading, line: first.line, label: null, topLevel: false });
+    }
+  }
+  return candidates;
+}
+
+/** A short line in ordinary case that could be a subhead: it reads like a title, not a sentence. */
+function isPlainHeading(text: string): boolean {
+  // A final full stop ends a sentence, unless it ends an abbreviation (`About Acme Widgets, Inc.`).
+  const abbreviation = /(?:^|\s)\p{Lu}\p{L}{0,3}\.$/u.test(text);
+  if (text.length > 70 || !/^[\p{Lu}\p{N}]/u.test(text) || (/[.!?:;,…。！？：；，]["”’)]?$/u.test(text) && !abbreviation)) return false;
+  const words = countWords(text);
+  return words >= 1 && words <= 10 && !/^by\s/i.test(text) && matchDateLine(text) === null;
+}
+
+function isAllCaps(text: string): boolean {
+  if (HAS_LOWER.test(text) || text.length > 70) return false;
+  const capitals = text.match(LETTERS)?.length ?? 0;
+  if (capitals < 3) return false;
+  if (countWords(text) > 10) return false;
+  // Speech, stage directions and sign-offs (`APPLAUSE.`, `FINIS.`) end like sentences.
+  return !/[.!?,;:！？。]["”’]?$/u.test(text);
+}
+
+/** `CHAPTER II.` alone, then `The Title` on the next line or block: take it as the title. */
+function attachTitleLine(candidate: Candidate, blocks: TextBlock[], b: number): void {
+  const block = blocks[b] as TextBlock;
+  if (block.lines.length > 1) {
+    const rest = block.lines.slice(1).map((l) => l.text);
+    if (rest.length <= 2) {
+      const title = collapseSpace(rest.join(' '));
+      if (title.length <= 100 && !isSentenceLike(title)) {
+        candidate.title = title;
+        candidate.heading = `${candidate.heading} ${title}`;
+      }
+    }
+    return;
+  }
+  const next = blocks[b + 1];
+  if (next?.kind !== 'prose' || next.lines.length > 2) return;
+  const title = headingText(next.lines.map((l) => l.text).join(' '));
+  // A title in capitals may end with a full stop (`THE NEW KEEPER.`); one in lower case would be a sentence.
+  const sentence = SENTENCE_END.test(title) && HAS_LOWER.test(title) && countWords(title) > 3;
+  if (title === '' || title.length > 100 || isSentenceLike(title) || sentence || matchLabel(title)) return;
+  // The block after the title line must be something else (a body or another heading).
+  candidate.title = title;
+  candidate.heading = `${candidate.heading} ${title}`;
+  candidate.titleBlock = b + 1;
+}

@@ -1,0 +1,103 @@
+/**
+ * Dates: a line that is a date, a date inside a line (parenthesised, a
+ * dateline, a status line), and the document's own date among its blocks.
+ */
+
+import { collapseSpace } from '../text.js';
+import type { TextBlock } from './blocks.js';
+import { headingText, LONGEST_HEADING } from './heading-text.js';
+
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const TIME = '(?:[ T,]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,5}|[+-]\\d{2}:?\\d{2}|Z))?)?';
+const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
+const DATE_PATTERNS = [
+  `\\d{4}-\\d{1,2}-\\d{1,2}${TIME}`,
+  `\\d{4}/\\d{1,2}/\\d{1,2}${TIME}`,
+  `\\d{1,2}[./]\\d{1,2}[./]\\d{4}${TIME}`,
+  `${WEEKDAY}(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}${TIME}`,
+  `${WEEKDAY}\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?,?\\s+\\d{4}${TIME}`,
+  `(?:${MONTHS})\\.?\\s+\\d{4}`,
+  `\\d{1,2}-(?:${MONTHS})-\\d{2,4}`,
+  `\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*\\d{1,2}[:：]\\d{2})?`,
+  `[一二三四五六七八九十〇○零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日`,
+];
+const DATE = `(${DATE_PATTERNS.join('|')})`;
+// A whole line that is a date, perhaps after a label: `Issued: 22 March 2023`, `:Date: 2023-03-22`, `Adopted March 22, 2023`.
+const DATE_LINE = new RegExp(
+  `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|adopted|dated|issued|released|published|posted|updated|effective|revised|approved|signed)(?:\\s+on)?\\s*)?${DATE}\\.?$`,
+  'iu',
+);
+// `（2023年3月22日）`, `（2023年3月22日滨江市人民政府…通过）`: the date opens a parenthesised line.
+const PAREN_DATE = new RegExp(`^[（(]${DATE}`, 'iu');
+// A wire-service dateline: `SPRINGFIELD, Ill., March 22, 2023 /PRNewswire/ -- ...`.
+// The place is in capitals (case-sensitive), the date in any case.
+const DATELINE_PLACE = /^\p{Lu}{2}[\p{Lu} .'-]*,\s+(?:[\p{L}.]+,\s+)?/u;
+const DATE_FIRST = new RegExp(`^${DATE}(?![\\p{L}\\p{N}])`, 'iu');
+// `Status: draft, last updated 22 March 2023`: a short status line that ends with its date.
+const UPDATED_DATE = new RegExp(`\\b(?:updated|dated|published|revised|issued|released|posted|adopted)(?:\\s+on)?:?\\s+${DATE}\\.?$`, 'iu');
+const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
+
+// Every date form has a digit or a Chinese numeral; the common ISO form needs no Unicode regex.
+// (The date regexes are large: compiling them costs milliseconds, so most lines never reach them.)
+const MAY_HOLD_DATE = /[0-9〇○零一二三四五六七八九十]/;
+const ISO_DATE_LINE = /^(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)$/;
+const UPDATED_WORD = /updated|dated|published|revised|issued|released|posted|adopted/i;
+
+/** The date as written when the whole line is a date (with an optional `Published:` label). */
+export function matchDateLine(text: string): string | null {
+  if (text.length > LONGEST_HEADING || !MAY_HOLD_DATE.test(text)) return null;
+  const line = collapseSpace(text);
+  if (line.length > 60) return null;
+  const iso = ISO_DATE_LINE.exec(line);
+  if (iso) return iso[1] as string;
+  const m = DATE_LINE.exec(line);
+  return m ? (m[1] as string) : null;
+}
+
+/** A date that opens a parenthesised line or a dateline, or ends a short status line. */
+export function findDateIn(text: string): string | null {
+  if (!MAY_HOLD_DATE.test(text)) return null;
+  const line = collapseSpace(text.slice(0, LONGEST_HEADING));
+  const updated = line.length <= 100 && UPDATED_WORD.test(line) ? UPDATED_DATE.exec(line)?.[1] : undefined;
+  const place = /^[A-Z\u00c0-\uffff]{2}/.test(line) ? DATELINE_PLACE.exec(line)?.[0] : undefined;
+  const dateline = place !== undefined ? DATE_FIRST.exec(line.slice(place.length))?.[1] : undefined;
+  const parenthesised = /^[（(]/.test(line) ? PAREN_DATE.exec(line)?.[1] : undefined;
+  return parenthesised ?? dateline ?? updated ?? null;
+}
+
+interface FoundDate {
+  date: string;
+  block: number;
+  /** The block is nothing but the date line: it is taken out of the body. */
+  whole: boolean;
+}
+
+/**
+ * The document's own date: a date line (or labelled field, parenthesised date,
+ * dateline) near the top, or a column of the RFC header; failing that, the
+ * signature date at the end of a Chinese notice.
+ */
+export function findDate(blocks: TextBlock[], from: number, firstHeading: number): FoundDate | null {
+  const end = Math.min(blocks.length, from + 8, Math.max(firstHeading, 1));
+  for (let b = 0; b < end; b++) {
+    const block = blocks[b] as TextBlock;
+    const header = b === 0 && block.kind === 'preformatted';
+    for (const line of block.lines.slice(0, 8)) {
+      // The RFC header: a date in a column of its own.
+      const cells = header ? line.text.trim().split(/\s{3,}/) : [line.text];
+      for (const cell of cells) {
+        const whole = matchDateLine(cell);
+        const date = whole ?? (b >= from ? findDateIn(cell) : null);
+        if (date) return { date, block: b, whole: whole !== null && block.lines.length === 1 && !header };
+      }
+    }
+  }
+  for (let b = blocks.length - 1; b >= Math.max(0, blocks.length - 4); b--) {
+    for (const line of (blocks[b] as TextBlock).lines) {
+      const text = headingText(line.text);
+      if (CJK_DATE_LINE.test(text)) return { date: text, block: b, whole: false };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,105 @@
+/**
+ * The title: the first line that stands apart at the top, and once it is
+ * known, the headings that only echo it.
+ */
+
+import { matchLabel } from '../numbering.js';
+import { collapseSpace, countWords } from '../text.js';
+import { allCentred, type TextBlock } from './blocks.js';
+import { type Candidate, isTitleText, SENTENCE_END } from './candidates.js';
+import { findDateIn, matchDateLine } from './dates.js';
+import { headingText } from './heading-text.js';
+
+const NOT_TITLE = [
+  /^[^\p{L}]*$/u, // ornaments: `***`
+  /^[[(（<].*[\])）>]$/u, // bracketed notes, `(A Nonprofit Corporation)`
+  /^by\b/i, // bylines
+  /^(for immediate release|(press|news|media) release|embargoed\b.*)$/i,
+  /\b(no\.|number|rfc):?\s*\d/i, // document numbers
+  /〔\d{4}〕|\d+号$|文件$/u,
+  // Header fields: `Classification: OFFICIAL`, `Status: Draft`, but not a headline with a colon (`Breaking: Markets rally`).
+  /^(classification|status|version|author|authors|editor|category|distribution|obsoletes|updates|issn|isbn|ref|reference|file|subject|to|from|cc|keywords|tags|language|source|security|confidential|copyright|prepared for|prepared by|contact)\s*:\s+\S.{0,40}$/iu,
+  /^[\p{L}][\p{L}.]*(?: [\p{L}.]+)?:\s+[^\p{Ll}]{1,40}$/u,
+];
+/** Issuers printed above the title: an office, an institute, a city. */
+const ISSUER =
+  /^(.*\b(institute|university|department|ministry|office|school|college|academy|bureau|agency) of \S.*|(the )?(city|county|state|town|village|borough|republic|kingdom|province|commonwealth) of \S.*|.*\b(office|institute|university|college|department|ministry|agency|council|bureau|commission|committee|laboratory|laboratories|inc\.?|ltd\.?|llc|corporation|company|society|school|hospital|authority|service|government)|.*(办公厅|人民政府|委员会|办公室))$/iu;
+
+/**
+ * The title is the first line that stands apart at the top: a single line, a
+ * centred title-page block or an underlined line, skipping what sits above a
+ * title (ornaments, issuers, document numbers, a one-word section kicker,
+ * `FOR IMMEDIATE RELEASE`). A numbered heading or a paragraph first: no title.
+ * An unnumbered line whose style is used again for sections with bodies is the
+ * first section, not the title, unless it is centred like a title.
+ */
+export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candidates: Candidate[]): number {
+  const headingAt = new Map(headings.map((h) => [h.block, h]));
+  const candidateAt = new Map(candidates.map((c) => [c.block, c]));
+  const lineText = (b: number): string | null => {
+    const block = blocks[b];
+    if (!block || block.kind === 'preformatted') return null;
+    if (block.lines.length > 1 && block.kind !== 'underlined' && !allCentred(block.lines.map((l) => l.text))) return null;
+    return headingText(block.lines[0]?.text ?? '');
+  };
+  let skipped = false;
+  for (let b = 0; b < Math.min(blocks.length, 12); b++) {
+    const block = blocks[b] as TextBlock;
+    // RFC-style header columns come before the title.
+    if (block.kind === 'preformatted' && b === 0) continue;
+    // A bracketed note (`[Transcriber's Note: ...]`) above the title.
+    const whole = block.lines.length <= 6 ? collapseSpace(block.lines.map((l) => l.text).join(' ')) : '';
+    if (/^\[.*\]$/su.test(whole)) {
+      skipped = true;
+      continue;
+    }
+    const text = lineText(b);
+    if (text === null || text === '') return -1;
+    if (candidateAt.get(b)?.label || candidateAt.get(b)?.style === 'contents' || matchLabel(text)) return -1;
+    if (matchDateLine(text) || findDateIn(text) || NOT_TITLE.some((re) => re.test(text))) {
+      skipped = true;
+      continue;
+    }
+    if (!isTitleText(text)) return -1;
+    let next: string | null = null;
+    for (let k = b + 1; k <= b + 3 && next === null; k++) {
+      const t = lineText(k);
+      if (t === null || t === '') break;
+      if (!NOT_TITLE.some((re) => re.test(t))) next = t;
+    }
+    const nextIsTitle = next !== null && isTitleText(next) && !matchLabel(next);
+    // An issuer or a one-word kicker (`Europe`) above the real title.
+    const kicker = countWords(text) === 1 && countWords(next ?? '') >= 3 && block.kind === 'prose' && !SENTENCE_END.test(next ?? '');
+    if (nextIsTitle && (ISSUER.test(text) || kicker)) {
+      skipped = true;
+      continue;
+    }
+    const heading = headingAt.get(b);
+    // Below an issuer or a banner, the line is the title whatever it looks like.
+    if (!heading || skipped || block.kind === 'underlined' || allCentred(block.lines.map((l) => l.text))) return b;
+    // The first of several sections, straight on top of its text: no title.
+    const sameStyle = headings.filter((h) => h.style === heading.style);
+    const body = blocks[b + 1];
+    const hasBody = body !== undefined && !headingAt.has(b + 1) && (body.kind === 'preformatted' || body.lines.length > 1);
+    return sameStyle.length === 1 || !hasBody ? b : -1;
+  }
+  return -1;
+}
+
+/**
+ * Once the title is known: its echoes (a half-title repeated before chapter
+ * one, the title block at the top of page 1) and an rST-style subtitle right
+ * under it (an adornment used nowhere else) are not headings.
+ */
+export function dropTitleEchoes(headings: Candidate[], blocks: TextBlock[], titleBlock: number, title: string): Candidate[] {
+  const key = title.toLowerCase();
+  const styleCount = new Map<string, number>();
+  for (const h of headings) styleCount.set(h.style, (styleCount.get(h.style) ?? 0) + 1);
+  return headings.filter((h) => {
+    if (h.block === titleBlock || h.heading.toLowerCase() === key) return false;
+    // A kicker above the title (`Europe`) is not a section.
+    if (h.block < titleBlock && h.label === null) return false;
+    const adorned = blocks[h.block]?.kind === 'underlined';
+    return !(adorned && h.block === titleBlock + 1 && styleCount.get(h.style) === 1);
+  });
+}

@@ -1,0 +1,178 @@
+/**
+ * Pass 4: validation. Numbered candidates must fit a sequence of siblings and
+ * have a body; lists, sign-offs and lone unnumbered lines are dropped.
+ */
+
+import { indentation, type SourceLine } from '../lines.js';
+import { countWords } from '../text.js';
+import { allCentred, type TextBlock } from './blocks.js';
+import { type Candidate, SENTENCE_END } from './candidates.js';
+import { headingText } from './heading-text.js';
+
+/**
+ * Numbered candidates are believed when they fit a sequence of siblings
+ * (`II` after `I`) and have a body. A run of items with nothing between them
+ * is a list (or a printed contents), not a set of headings.
+ */
+export function validate(candidates: Candidate[], blocks: TextBlock[], baseIndent: number): Candidate[] {
+  const accepted = new Set<Candidate>();
+  const byStyle = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    // Decimal paths are validated together whatever their markup (`3.1` underlined with `-` under `3.` with `=`).
+    const key = c.label?.path ? (c.label.style.split(':')[0] as string) : c.style;
+    const list = byStyle.get(key);
+    if (list) list.push(c);
+    else byStyle.set(key, [c]);
+  }
+  for (const [style, list] of byStyle) {
+    if (style === 'decimal' || style === 'letter-decimal') {
+      for (const c of validateDecimal(list)) accepted.add(c);
+      continue;
+    }
+    const first = list[0] as Candidate;
+    if (first.label === null || first.label.strong) {
+      for (const c of list) accepted.add(c);
+      continue;
+    }
+    for (const run of sequenceRuns(list)) {
+      if (run.length >= 2) for (const c of run) accepted.add(c);
+    }
+  }
+  let result = candidates.filter((c) => accepted.has(c) && !isListItem(c, blocks, baseIndent));
+  result = dropLists(result, blocks);
+  result = dropTrailing(result, blocks);
+  return validateUnnumbered(result, candidates, blocks);
+}
+
+const UNNUMBERED = new Set(['caps', 'plain']);
+
+/**
+ * Unnumbered lines (capitals, plain subheads) have no sequence to vouch for
+ * them. One is a heading when a body follows it (or a subhead that has one);
+ * bylines, imprints and inscriptions are followed by more short lines. A style
+ * used once, in a text with no other headings, is a caption or a sign, not
+ * structure. Plain subheads are trusted in numbered texts only before the
+ * first numbered heading (front matter such as `Document control`).
+ */
+function validateUnnumbered(headings: Candidate[], candidates: Candidate[], blocks: TextBlock[]): Candidate[] {
+  const candidateAt = new Map(candidates.map((c) => [c.block, c]));
+  const accepted = new Set(headings);
+  const isBody = (b: number): boolean => {
+    const block = blocks[b];
+    if (!block || candidateAt.has(b)) return false;
+    if (block.kind === 'preformatted') return true;
+    if (block.lines.length >= 2 || allCentred([(block.lines[0] as SourceLine).text])) return !allCentred(block.lines.map((l) => l.text));
+    const text = headingText((block.lines[0] as SourceLine).text);
+    return text === '' || text.length >= 80 || (SENTENCE_END.test(text) && countWords(text) > 4);
+  };
+  const hasBody = (c: Candidate): boolean => {
+    const next = (c.titleBlock ?? c.block) + 1;
+    if (isBody(next)) return true;
+    const sub = candidateAt.get(next);
+    if (sub === undefined) return false;
+    // A part heading over numbered sections that start from the first (`RESEARCH PLAN`, then `A.`).
+    if (c.style === 'caps' && sub.label && !sub.label.strong && sub.label.ordinal === 1 && accepted.has(sub)) return true;
+    // Capitals over a plain subhead (`RESULTS`, then `Effect of Soil Moisture`).
+    return c.style === 'caps' && sub.style === 'plain' && isBody(sub.block + 1);
+  };
+  const firstNumbered = headings.find((h) => h.label !== null)?.block ?? Number.POSITIVE_INFINITY;
+  const kept = headings.filter((h) => {
+    if (!UNNUMBERED.has(h.style)) return true;
+    if (h.style === 'plain' && h.block > firstNumbered) return false;
+    if (/^by\s/i.test(h.heading)) return false;
+    // Front matter before numbered sections (`Document control`) is a peer of them.
+    if (h.style === 'plain' && firstNumbered !== Number.POSITIVE_INFINITY) h.topLevel = true;
+    return hasBody(h);
+  });
+  const count = new Map<string, number>();
+  for (const h of kept) count.set(h.style, (count.get(h.style) ?? 0) + 1);
+  const others = kept.some((h) => !UNNUMBERED.has(h.style));
+  return kept.filter((h) => !UNNUMBERED.has(h.style) || others || (count.get(h.style) ?? 0) >= 2);
+}
+
+/**
+ * `1. Why is my widget missing?` with its answer indented by spaces under the
+ * item text: a list item (reStructuredText, Markdown-like notes), not a
+ * heading. (Tab-indented bodies are word-processor layout, not lists.)
+ */
+function isListItem(c: Candidate, blocks: TextBlock[], baseIndent: number): boolean {
+  if (c.label === null || c.label.strong) return false;
+  const own = indentation((blocks[c.block] as TextBlock).lines[0]?.text ?? '');
+  const body = blocks[(c.titleBlock ?? c.block) + 1]?.lines[0]?.text ?? '';
+  const indent = indentation(body);
+  return /^ +\S/.test(body) && indent > Math.max(own + 1, baseIndent) && indent <= own + 6;
+}
+
+/** Split candidates of one style into runs of consecutive ordinals. */
+function sequenceRuns(list: Candidate[]): Candidate[][] {
+  const runs: Candidate[][] = [];
+  let run: Candidate[] = [];
+  for (const c of list) {
+    const ordinal = c.label?.ordinal ?? 0;
+    const prev = run[run.length - 1];
+    const prevOrdinal = prev?.label?.ordinal ?? -1;
+    if (prev && ordinal === prevOrdinal + 1) run.push(c);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = [c];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** Decimal paths: `4.2.1` is believed if it follows `4.2` or `4.1.x`, `2.` if it follows `1.`. */
+function validateDecimal(list: Candidate[]): Candidate[] {
+  const keyOf = (path: number[]): string => path.join('.');
+  const seen = new Set(list.map((c) => keyOf(c.label?.path ?? [])));
+  const out: Candidate[] = [];
+  for (const c of list) {
+    const path = c.label?.path ?? [];
+    const last = path[path.length - 1] as number;
+    const parent = path.slice(0, -1);
+    const prevSibling = keyOf([...parent, last - 1]);
+    const nextSibling = keyOf([...parent, last + 1]);
+    const hasParent = parent.length > 0 && (seen.has(keyOf(parent)) || seen.has(`${keyOf(parent)}.1`));
+    const hasSibling = seen.has(prevSibling) || seen.has(nextSibling);
+    const hasChild = seen.has(keyOf([...path, 1]));
+    if (hasSibling || hasChild || (hasParent && last === 1)) out.push(c);
+  }
+  return out;
+}
+
+/** Runs of same-style siblings with no body between them are lists or contents. */
+function dropLists(candidates: Candidate[], blocks: TextBlock[]): Candidate[] {
+  const drop = new Set<Candidate>();
+  const byStyle = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.label === null) continue;
+    const list = byStyle.get(c.style);
+    if (list) list.push(c);
+    else byStyle.set(c.style, [c]);
+  }
+  const indexOf = new Map(candidates.map((c, i) => [c, i]));
+  for (const list of byStyle.values()) {
+    if (list.length < 3) continue;
+    let empty = 0;
+    for (const c of list) {
+      const next = candidates[(indexOf.get(c) as number) + 1];
+      const bodyEnd = next ? next.block : blocks.length;
+      const bodyStart = (c.titleBlock ?? c.block) + 1;
+      if (next && next.style === c.style && bodyEnd <= bodyStart) empty++;
+    }
+    if (empty > list.length / 2) for (const c of list) drop.add(c);
+  }
+  return candidates.filter((c) => !drop.has(c));
+}
+
+/** A heading with nothing after it (`THE END`, `FINIS`) is a sign-off, not a section. */
+function dropTrailing(candidates: Candidate[], blocks: TextBlock[]): Candidate[] {
+  const out = candidates.slice();
+  while (out.length > 0) {
+    const last = out[out.length - 1] as Candidate;
+    const bodyStart = (last.titleBlock ?? last.block) + 1;
+    if (bodyStart < blocks.length) break;
+    out.pop();
+  }
+  return out;
+}
