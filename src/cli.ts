@@ -347,6 +347,22 @@ export function describeProgram(): Command {
   return buildProgram({ argv: [], env: {}, stdout: sink, stderr: sink, readStdin: () => Buffer.alloc(0) }, () => {});
 }
 
+/** The exit code for an error that ended the run, said in one line on stderr where there is something to say. */
+function exitCodeFor(io: Io, error: unknown): number {
+  if (error instanceof CommanderError) {
+    // --help and --version end through here too, with exit code 0.
+    return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+  }
+  if (error instanceof ArticleError) {
+    // exit code 0: the reader closed the pipe; nothing to say.
+    if (error.exitCode !== ExitCode.ok) warn(io, error.message);
+    return error.exitCode;
+  }
+  // A bug: say so in one line, without a stack trace.
+  warn(io, `internal error: ${(error as Error)?.message ?? String(error)}`);
+  return 70;
+}
+
 /** Run the program; returns the exit code. Never throws for expected failures. */
 export async function main(io: Io): Promise<number> {
   let exitCode: number = ExitCode.ok;
@@ -356,18 +372,13 @@ export async function main(io: Io): Promise<number> {
   try {
     await program.parseAsync([...io.argv], { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version end through here too, with exit code 0.
-      return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
-    }
-    if (error instanceof ArticleError) {
-      // exit code 0: the reader closed the pipe; nothing to say.
-      if (error.exitCode !== ExitCode.ok) warn(io, error.message);
-      return error.exitCode;
-    }
-    // A bug: say so in one line, without a stack trace.
-    warn(io, `internal error: ${(error as Error)?.message ?? String(error)}`);
-    return 70;
+    exitCode = exitCodeFor(io, error);
+  }
+  try {
+    // What is still buffered goes out now; a closed pipe or a full disk shows here too.
+    io.stdout.flush?.();
+  } catch (error) {
+    return exitCodeFor(io, error);
   }
   return exitCode;
 }
@@ -423,11 +434,24 @@ function openStdout(): OutputStream {
     // A closed fd 1: writing will fail and say so.
   }
   if (characterDevice && process.stdout.isTTY) return process.stdout;
+  // Pieces are gathered into writes of 64 KiB: one system call per block of a large text is slow.
+  let pending: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (size === 0) return;
+    const text = pending.join('');
+    pending = [];
+    size = 0;
+    writeAllSync(1, text);
+  };
   return {
     write(chunk: string): boolean {
-      writeAllSync(1, chunk);
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= 65536) flush();
       return true;
     },
+    flush,
   };
 }
 

@@ -13,6 +13,8 @@ export type Env = Readonly<Record<string, string | undefined>>;
 /** The parts of a stream the program uses: a real `process.stdout` or a test double. */
 export interface OutputStream {
   write(chunk: string): boolean;
+  /** Write out anything held back (a buffered pipe); called once, at the end. */
+  flush?(): void;
   isTTY?: boolean | undefined;
   columns?: number | undefined;
   rows?: number | undefined;

@@ -24,8 +24,50 @@ function cells(text: string): number {
   return ASCII_PRINTABLE.test(text) ? text.length : stringWidth(text);
 }
 
+const ASCII_TEXT = /^[\x20-\x7e\t\n]*$/;
+
+/**
+ * The same greedy wrap for ASCII text, by char codes: one cell per character,
+ * no regex per word (a 13 MB text has millions of words).
+ */
+function wrapAsciiRanges(plain: string, width: number): [number, number][] {
+  const lines: [number, number][] = [];
+  const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10;
+  let start = 0;
+  let end = 0;
+  let used = 0;
+  for (let i = 0; i < plain.length; ) {
+    if (isSpace(plain.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < plain.length && !isSpace(plain.charCodeAt(j))) j++;
+    const w = j - i;
+    if (used > 0 && used + 1 + w <= width) {
+      end = j;
+      used += 1 + w;
+    } else {
+      if (used > 0) lines.push([start, end]);
+      // A word wider than the line is cut into whole lines.
+      let from = i;
+      while (j - from > width) {
+        lines.push([from, from + width]);
+        from += width;
+      }
+      start = from;
+      end = j;
+      used = j - from;
+    }
+    i = j;
+  }
+  if (used > 0) lines.push([start, end]);
+  return lines;
+}
+
 /** [start, end) ranges of the plain text, one per output line. */
 export function wrapRanges(plain: string, width: number): [number, number][] {
+  if (ASCII_TEXT.test(plain)) return wrapAsciiRanges(plain, width);
   const lines: [number, number][] = [];
   let start = 0;
   let end = 0;
