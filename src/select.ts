@@ -52,39 +52,36 @@ export function readingMinutes(words: number): number {
   return Math.max(0.1, Math.round((words / WORDS_PER_MINUTE) * 10) / 10);
 }
 
-export interface TocEntry {
+/** What every listing says of a section: its address, label, title, place in the source and size. */
+export interface SectionFacts {
   path: string;
   number: string | null;
   title: string;
   heading: string;
   level: number;
-  /** Same as startLine: kept for scripts written against the first schema. */
   line: number;
-  startLine: number;
   endLine: number;
   words: number;
-  minutes: number;
   slug: string;
+}
+
+export function sectionFacts(s: Section): SectionFacts {
+  const { path, number, title, heading, level, line, endLine, slug } = s;
+  return { path, number, title, heading, level, line, endLine, words: sectionWords(s), slug };
+}
+
+export interface TocEntry extends SectionFacts {
+  /** The heading's line, as `line` is (kept for scripts written against the first schema). */
+  startLine: number;
+  minutes: number;
 }
 
 export function tocEntries(document: Document, depth = Number.POSITIVE_INFINITY): TocEntry[] {
   return flattenSections(document.sections)
     .filter((s) => s.level <= depth)
     .map((s) => {
-      const words = sectionWords(s);
-      return {
-        path: s.path,
-        number: s.number,
-        title: s.title,
-        heading: s.heading,
-        level: s.level,
-        line: s.line,
-        startLine: s.line,
-        endLine: s.endLine,
-        words,
-        minutes: readingMinutes(words),
-        slug: s.slug,
-      };
+      const facts = sectionFacts(s);
+      return { ...facts, startLine: s.line, minutes: readingMinutes(facts.words) };
     });
 }
 

@@ -1,7 +1,7 @@
 /** View -> JSON: the table of contents (a flat list) or the document tree. Schemas in README.md. */
 
 import type { Section } from '../document.js';
-import { sectionWords, type TocEntry, type View } from '../select.js';
+import { type SectionFacts, sectionFacts, type TocEntry, type View } from '../select.js';
 
 export interface TocJson {
   title: string | null;
@@ -22,34 +22,13 @@ export function tocJson(view: View, entries: TocEntry[], words: number, minutes:
   };
 }
 
-interface SectionJson {
-  path: string;
-  number: string | null;
-  title: string;
-  heading: string;
-  level: number;
-  line: number;
-  endLine: number;
-  words: number;
-  slug: string;
+interface SectionJson extends SectionFacts {
   paragraphs: string[];
   children: SectionJson[];
 }
 
 function sectionJson(section: Section): SectionJson {
-  return {
-    path: section.path,
-    number: section.number,
-    title: section.title,
-    heading: section.heading,
-    level: section.level,
-    line: section.line,
-    endLine: section.endLine,
-    words: sectionWords(section),
-    slug: section.slug,
-    paragraphs: section.blocks.map((b) => b.text),
-    children: section.children.map(sectionJson),
-  };
+  return { ...sectionFacts(section), paragraphs: section.blocks.map((b) => b.text), children: section.children.map(sectionJson) };
 }
 
 export function documentJson(view: View) {
