@@ -4,6 +4,8 @@
 // The pager is the only user; the real module loads when it is first called.
 let real;
 function load() {
+  // Not 'node:child_process': the build maps that name to this file.
+  // biome-ignore lint/style/useNodejsImportProtocol: see above
   real ??= require('child_process');
   return real;
 }
