@@ -27,13 +27,14 @@ function rankOf(style: string): { family: string; rank: number } | null {
   if (family === 'decimal' || family === 'letter-decimal' || family === 'atx' || family === 'markdown')
     return { family, rank: Number(detail) };
   if (family === 'keyword') {
+    // `article` has no rank: articles sit under chapters in EU acts and over sections in bylaws,
+    // so they nest by the order in which the styles first appear.
     const ranks: Record<string, number> = {
       volume: 0,
       book: 1,
       part: 1,
       act: 2,
       chapter: 2,
-      article: 2,
       lecture: 2,
       canto: 3,
       section: 3,

@@ -236,3 +236,50 @@ describe('input', () => {
     assert.doesNotThrow(() => parseText('\n'.repeat(200_000)));
   });
 });
+
+describe('forms from documents outside the first corpus', () => {
+  it('LaTeX numbering without a dot (1 Introduction) and dashed numbers (1 - Installation)', () => {
+    const latex = doc('1 Introduction', BODY, '2 Method', BODY, '2.1 Data', BODY, '2 hours of fieldwork\nproduce ten pages.');
+    assert.deepEqual(headings(parseText(latex)), ['1 1 Introduction', '1 2 Method', '2 2.1 Data']);
+    const dashed = doc('1 - Installation', BODY, '2 - Usage', BODY, '2.1 - Options', BODY, '4 - 5 seconds of delay.');
+    assert.deepEqual(headings(parseText(dashed)), ['1 1 Installation', '1 2 Usage', '2 2.1 Options']);
+  });
+
+  it('Japanese numbering: 第1章 > 第1節 > １． > （１）, headings directly on their text', () => {
+    const body = '\u3000本ガイドラインは、当社が業務上取り扱う個人情報について定めることを目的とする。';
+    const text = doc(
+      '第1章\u3000総則',
+      '第1節\u3000目的',
+      `１．目的\n${body}`,
+      `（１）対象\n${body}`,
+      `（２）対象外\n${body}`,
+      `２．範囲\n${body}`,
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 第1章 総則', '2 第1節 目的', '3 １ 目的', '4 １ 対象', '4 ２ 対象外', '3 ２ 範囲']);
+  });
+
+  it('Article under CHAPTER (EU acts) as well as over Section (bylaws)', () => {
+    const eu = doc(
+      'CHAPTER I',
+      'GENERAL',
+      'Article 1',
+      'Scope',
+      BODY,
+      'Article 2',
+      'Terms',
+      BODY,
+      'CHAPTER II',
+      'DATA',
+      'Article 3',
+      'Exchange',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(eu)), [
+      '1 CHAPTER I GENERAL',
+      '2 Article 1 Scope',
+      '2 Article 2 Terms',
+      '1 CHAPTER II DATA',
+      '2 Article 3 Exchange',
+    ]);
+  });
+});

@@ -68,7 +68,7 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
       const label = matchLabel(text);
       const labelOnly = label !== null && label.title === '';
       const looksLikeHeading = taken === 0 ? isHeadingLine(text, label) : isTitleLine(text);
-      const nextWord = (lines[1] as SourceLine).text.trim().split(/\s+/)[0] ?? '';
+      const nextWord = firstWord((lines[1] as SourceLine).text);
       const brokenEarly = first.text.trimEnd().length + 1 + nextWord.length <= width;
       // A run of item lines is a list, not a heading over its body.
       const list =
@@ -102,6 +102,17 @@ export function splitTitleLines(blocks: TextBlock[]): TextBlock[] {
   });
   if (!stacked) return blocks;
   return [...first.lines.map((l): TextBlock => ({ lines: [l], kind: 'prose' })), ...blocks.slice(1)];
+}
+
+/**
+ * The first word of a line, as far as wrapping goes: Chinese, Japanese and
+ * Korean text wraps between any two characters, so there it is one character.
+ */
+function firstWord(line: string): string {
+  const trimmed = line.trim();
+  // Everything from U+2E80 (CJK radicals) up is wrapped by character; cheaper than a script regex.
+  if (trimmed.charCodeAt(0) >= 0x2e80 && trimmed.charCodeAt(0) < 0xff00) return trimmed.charAt(0);
+  return trimmed.split(/\s+/)[0] ?? '';
 }
 
 function isHeadingLine(text: string, label: Label | null): boolean {
