@@ -258,6 +258,28 @@ describe('forms from documents outside the first corpus', () => {
     assert.deepEqual(headings(parseText(text)), ['1 第1章 総則', '2 第1節 目的', '3 １ 目的', '4 １ 対象', '4 ２ 対象外', '3 ２ 範囲']);
   });
 
+  it('dates: a Japanese era date, `of 12 March 2024` under an act, `Decided ...`, `Held on ... at ...`', () => {
+    assert.equal(parseText(doc('ガイドライン', '令和6年3月22日', '第1章\u3000総則', BODY)).date, '令和6年3月22日');
+    assert.equal(parseText(doc('REGULATION (EU) 2024/1 OF THE COUNCIL', 'of 12 March 2024', BODY)).date, '12 March 2024');
+    assert.equal(parseText(doc('SMITH v. JONES', 'Decided March 22, 2023', BODY)).date, 'March 22, 2023');
+    assert.equal(parseText(doc('MINUTES', 'Held on Tuesday 12 March 2024 at 7.30 pm in the Hall', BODY)).date, 'Tuesday 12 March 2024');
+  });
+
+  it('titles: a document kind naming its issuer is the title; a court above the caption is an issuer', () => {
+    const minutes = parseText(doc('MINUTES OF THE MEETING OF ASHCOMBE PARISH COUNCIL', 'Held on 12 March 2024 in the Hall', BODY));
+    assert.equal(minutes.title, 'MINUTES OF THE MEETING OF ASHCOMBE PARISH COUNCIL');
+    const opinion = parseText(doc('IN THE SUPREME COURT OF THE STATE OF MONTARA', 'No. 22-0413', 'SMITH v. JONES', BODY));
+    assert.equal(opinion.title, 'SMITH v. JONES');
+    assert.equal(parseText(doc('Supreme Court Upholds Ban', 'Judges split five to four', BODY)).title, 'Supreme Court Upholds Ban');
+  });
+
+  it('a title over author lines, then unnumbered Abstract; References after numbered sections', () => {
+    const text = doc('Sparse Retrieval for Field Notes', 'Maren Okafor, Priya Raman\nUniversity of Northbridge', 'Abstract', BODY);
+    const paper = parseText(`${text}\n${doc('1 Introduction', BODY, '2 Method', BODY, 'References', BODY, 'Table 1', BODY)}`);
+    assert.equal(paper.title, 'Sparse Retrieval for Field Notes');
+    assert.deepEqual(headings(paper), ['1 - Abstract', '1 1 Introduction', '1 2 Method', '1 - References']);
+  });
+
   it('Article under CHAPTER (EU acts) as well as over Section (bylaws)', () => {
     const eu = doc(
       'CHAPTER I',

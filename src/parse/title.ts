@@ -25,6 +25,12 @@ const NOT_TITLE = [
 const ISSUER =
   /^(.*\b(institute|university|department|ministry|office|school|college|academy|bureau|agency) of \S.*|(the )?(city|county|state|town|village|borough|republic|kingdom|province|commonwealth) of \S.*|.*\b(office|institute|university|college|department|ministry|agency|council|bureau|commission|committee|laboratory|laboratories|inc\.?|ltd\.?|llc|corporation|company|society|school|hospital|authority|service|government)|.*(办公厅|人民政府|委员会|办公室))$/iu;
 
+/** A line that names a kind of document (`REGULATION ... OF THE COUNCIL`, `Minutes of ... Council`) is a title, not its issuer. */
+const DOCUMENT_KIND =
+  /^(regulation|directive|decision|resolution|recommendation|minutes|agenda|report|notice|order|decree|act|agreement|contract|policy|statement|opinion|judgment|judgement|memorandum|charter|constitution|proclamation|protocol|treaty|convention)\b/i;
+/** Courts print their name above the case: `IN THE SUPREME COURT OF THE STATE OF ...`, `United States District Court`. */
+const COURT = /^(in the\s+)?([\p{L}.' ]+\s)?court(\s+(of|for)\s.*)?$/iu;
+
 /**
  * The title is the first line that stands apart at the top: a single line, a
  * centred title-page block or an underlined line, skipping what sits above a
@@ -70,7 +76,8 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     const nextIsTitle = next !== null && isTitleText(next) && !matchLabel(next);
     // An issuer or a one-word kicker (`Europe`) above the real title.
     const kicker = countWords(text) === 1 && countWords(next ?? '') >= 3 && block.kind === 'prose' && !SENTENCE_END.test(next ?? '');
-    if (nextIsTitle && (ISSUER.test(text) || kicker)) {
+    const issuer = (ISSUER.test(text) && !DOCUMENT_KIND.test(text)) || COURT.test(text);
+    if (nextIsTitle && (issuer || kicker)) {
       skipped = true;
       continue;
     }
@@ -80,7 +87,10 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     // The first of several sections, straight on top of its text: no title.
     const sameStyle = headings.filter((h) => h.style === heading.style);
     const body = blocks[b + 1];
-    const hasBody = body !== undefined && !headingAt.has(b + 1) && (body.kind === 'preformatted' || body.lines.length > 1);
+    // (Short lines under it without a full stop, such as authors and affiliations, are not its text.)
+    const prose = (block: TextBlock): boolean =>
+      block.lines.length > 1 && SENTENCE_END.test(collapseSpace(block.lines[block.lines.length - 1]?.text ?? ''));
+    const hasBody = body !== undefined && !headingAt.has(b + 1) && (body.kind === 'preformatted' || prose(body));
     return sameStyle.length === 1 || !hasBody ? b : -1;
   }
   return -1;

@@ -45,6 +45,9 @@ export function validate(candidates: Candidate[], blocks: TextBlock[], baseInden
 }
 
 const UNNUMBERED = new Set(['caps', 'plain']);
+/** The unnumbered sections that close a numbered paper or report. */
+const BACK_MATTER =
+  /^(acknowledge?ments?|references|bibliography|works cited|literature cited|sources|notes|endnotes|glossary|further reading|appendix|appendices|index)$/i;
 
 /**
  * Unnumbered lines (capitals, plain subheads) have no sequence to vouch for
@@ -78,7 +81,9 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
   const firstNumbered = headings.find((h) => h.label !== null)?.block ?? Number.POSITIVE_INFINITY;
   const kept = headings.filter((h) => {
     if (!UNNUMBERED.has(h.style)) return true;
-    if (h.style === 'plain' && h.block > firstNumbered) return false;
+    // Back matter (`References`, `Acknowledgements`) follows the numbered sections as their peer.
+    const backMatter = h.style === 'plain' && BACK_MATTER.test(h.heading);
+    if (h.style === 'plain' && h.block > firstNumbered && !backMatter) return false;
     if (/^by\s/i.test(h.heading)) return false;
     // Front matter before numbered sections (`Document control`) is a peer of them.
     if (h.style === 'plain' && firstNumbered !== Number.POSITIVE_INFINITY) h.topLevel = true;
