@@ -23,7 +23,9 @@ export interface HeadingInput {
  * `###` under `##`, a chapter under a part).
  */
 function rankOf(style: string): { family: string; rank: number } | null {
-  const [family, detail] = style.split(':') as [string, string | undefined];
+  const [family, detail, count] = style.split(':') as [string, string | undefined, string | undefined];
+  // Banners of one mark nest by their length: `=== Early years ===` under `== History ==`.
+  if (family === 'banner') return { family: `banner${detail}`, rank: Number(count) };
   if (family === 'decimal' || family === 'letter-decimal' || family === 'atx' || family === 'markdown')
     return { family, rank: Number(detail) };
   if (family === 'keyword') {

@@ -304,4 +304,69 @@ describe('forms from documents outside the first corpus', () => {
       '2 Article 3 Exchange',
     ]);
   });
+  it('banners: == History == nests by the number of marks, and the marks are not the title', () => {
+    const wiki = doc('Harwick Canal', BODY, '== History ==', '=== Early years ===', BODY, '== Route ==', BODY);
+    assert.deepEqual(headings(parseText(wiki)), ['1 - History', '2 - Early years', '1 - Route']);
+    assert.deepEqual(headings(parseText(doc('Club News', '==== NEWS ====', BODY, '==== DIARY ====', BODY))), ['1 - NEWS', '1 - DIARY']);
+  });
+
+  it('a title in a box of rules, with the date ending the issue line', () => {
+    const text = doc(
+      '=====================\nTHE CLUB NEWSLETTER\nIssue 47 -- March 2024\n=====================',
+      BODY,
+      '==== NEWS ====',
+      BODY,
+    );
+    const parsed = parseText(text);
+    assert.equal(parsed.title, 'THE CLUB NEWSLETTER');
+    assert.equal(parsed.date, 'March 2024');
+  });
+
+  it('FAQ questions are headings under the subheads that group them', () => {
+    const text = doc(
+      'Library FAQ',
+      'Borrowing',
+      'How many items can I borrow?',
+      BODY,
+      'How long can I keep a book?',
+      BODY,
+      'Fees',
+      'Are there late fees?',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 - Borrowing',
+      '2 - How many items can I borrow?',
+      '2 - How long can I keep a book?',
+      '1 - Fees',
+      '2 - Are there late fees?',
+    ]);
+  });
+
+  it('not headings: metadata lines with separators, [APPLAUSE], recurring speaker names, signature forms', () => {
+    const recipe = doc('Barley Soup', 'Serves 4 · Prep 20 min · Cook 1 hr', BODY, 'Ingredients', BODY, 'Method', BODY);
+    assert.deepEqual(headings(parseText(recipe)), ['1 - Ingredients', '1 - Method']);
+    const speech = doc('Remarks by the Mayor', 'MAYOR RUIZ', BODY, '[APPLAUSE]', BODY, 'MODERATOR', BODY, 'MAYOR RUIZ', BODY);
+    assert.deepEqual(headings(parseText(speech)), []);
+    const contract = doc('SERVICES AGREEMENT', BODY, '1. TERMS', BODY, '2. GENERAL', BODY, 'ACME LTD', 'By: ________\nName: Ines Valdera');
+    assert.deepEqual(headings(parseText(contract)), ['1 1 TERMS', '1 2 GENERAL']);
+    assert.equal(parseText(contract).title, 'SERVICES AGREEMENT');
+  });
+
+  it('a rendered man page: header and footer are furniture, the footer has the date, .SS subheads nest', () => {
+    const body =
+      '       tarsnip reads one or more tar archives and writes a trimmed archive\n       together with an index of the members it kept.';
+    const text = doc(
+      'TARSNIP(1)            General Commands Manual            TARSNIP(1)',
+      'NAME\n       tarsnip - trim tape archives',
+      `DESCRIPTION\n${body}`,
+      `   Index files\n${body}`,
+      'EXIT STATUS\n       0      Success.',
+      'tarsnip 2.3             March 2024                       TARSNIP(1)',
+    );
+    const parsed = parseText(text);
+    assert.equal(parsed.title, null);
+    assert.equal(parsed.date, 'March 2024');
+    assert.deepEqual(headings(parsed), ['1 - NAME', '1 - DESCRIPTION', '2 - Index files', '1 - EXIT STATUS']);
+  });
 });

@@ -40,6 +40,8 @@ const DATE_FIRST = new RegExp(`^${DATE}(?![\\p{L}\\p{N}])`, 'iu');
 const UPDATED_DATE = new RegExp(`\\b(?:updated|dated|published|revised|issued|released|posted|adopted)(?:\\s+on)?:?\\s+${DATE}\\.?$`, 'iu');
 // `Held on Tuesday 12 March 2024 at 7.30 pm in the Village Hall`: minutes and judgments open with the occasion's date.
 const LEAD_DATE = new RegExp(`^(?:held|decided|delivered|signed|dated)(?:\\s+on)?:?\\s+${DATE}(?![\\p{L}\\p{N}])`, 'iu');
+// `Issue 47 -- March 2024`, `Vol. 3 | 12 March 2024`: an issue line that ends with its date after a separator.
+const SEPARATED_DATE = new RegExp(`\\s(?:--|[—–|·•])\\s+${DATE}$`, 'iu');
 const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
 
 // Every date form has a digit or a Chinese numeral; the common ISO form needs no Unicode regex.
@@ -68,7 +70,8 @@ export function findDateIn(text: string): string | null {
   const dateline = place !== undefined ? DATE_FIRST.exec(line.slice(place.length))?.[1] : undefined;
   const parenthesised = /^[（(]/.test(line) ? PAREN_DATE.exec(line)?.[1] : undefined;
   const lead = line.length <= 100 && /^[hdsHDS]/.test(line) ? LEAD_DATE.exec(line)?.[1] : undefined;
-  return parenthesised ?? dateline ?? updated ?? lead ?? null;
+  const separated = line.length <= 80 && /\s(--|[—–|·•])\s/.test(line) ? SEPARATED_DATE.exec(line)?.[1] : undefined;
+  return parenthesised ?? dateline ?? updated ?? lead ?? separated ?? null;
 }
 
 interface FoundDate {

@@ -3,6 +3,7 @@
  * known, the headings that only echo it.
  */
 
+import { indentation } from '../lines.js';
 import { matchLabel } from '../numbering.js';
 import { collapseSpace, countWords } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
@@ -75,13 +76,16 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     }
     const nextIsTitle = next !== null && isTitleText(next) && !matchLabel(next);
     // An issuer or a one-word kicker (`Europe`) above the real title.
-    const kicker = countWords(text) === 1 && countWords(next ?? '') >= 3 && block.kind === 'prose' && !SENTENCE_END.test(next ?? '');
+    const heading = headingAt.get(b);
+    // (Not the first of several sections in its style: `NAME` over a man page's one-line name section.)
+    const firstSection = heading !== undefined && headings.filter((h) => h.style === heading.style).length > 1;
+    const kicker =
+      countWords(text) === 1 && countWords(next ?? '') >= 3 && block.kind === 'prose' && !SENTENCE_END.test(next ?? '') && !firstSection;
     const issuer = (ISSUER.test(text) && !DOCUMENT_KIND.test(text)) || COURT.test(text);
     if (nextIsTitle && (issuer || kicker)) {
       skipped = true;
       continue;
     }
-    const heading = headingAt.get(b);
     // Below an issuer or a banner, the line is the title whatever it looks like.
     if (!heading || skipped || block.kind === 'underlined' || allCentred(block.lines.map((l) => l.text))) return b;
     // The first of several sections, straight on top of its text: no title.
@@ -90,7 +94,10 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     // (Short lines under it without a full stop, such as authors and affiliations, are not its text.)
     const prose = (block: TextBlock): boolean =>
       block.lines.length > 1 && SENTENCE_END.test(collapseSpace(block.lines[block.lines.length - 1]?.text ?? ''));
-    const hasBody = body !== undefined && !headingAt.has(b + 1) && (body.kind === 'preformatted' || prose(body));
+    // (Text indented under a flush-left line, as in a man page, is that line's body however short.)
+    const hanging = (block: TextBlock): boolean =>
+      block.lines.every((l) => indentation(l.text) >= indentation(blocks[b]?.lines[0]?.text ?? '') + 2);
+    const hasBody = body !== undefined && !headingAt.has(b + 1) && (body.kind === 'preformatted' || prose(body) || hanging(body));
     return sameStyle.length === 1 || !hasBody ? b : -1;
   }
   return -1;
