@@ -369,4 +369,11 @@ describe('forms from documents outside the first corpus', () => {
     assert.equal(parsed.date, 'March 2024');
     assert.deepEqual(headings(parsed), ['1 - NAME', '1 - DESCRIPTION', '2 - Index files', '1 - EXIT STATUS']);
   });
+  it('Markdown: an HTML <hN> block is a heading of depth N; a single <h1> is the title', () => {
+    const md =
+      '<h1 align="center">Gardenbot</h1>\n\n<h2 id="setup">Setup</h2>\n\nText.\n\n### Wiring\n\nText.\n\n<h3>Pumps</h3>\n\n**Bold only**\n\nText.\n';
+    const parsed = parseMarkdown(md);
+    assert.equal(parsed.title, 'Gardenbot');
+    assert.deepEqual(headings(parsed), ['1 - Setup', '2 - Wiring', '2 - Pumps']);
+  });
 });
