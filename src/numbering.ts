@@ -132,10 +132,13 @@ const ROMAN = /^([IVXLCDM]+|[ivxlcdm]+)[.)](?:\s+|$)(.*)$/u;
 const LETTER = /^([A-Z]|[a-z])[.)](?:\s+|$)(.*)$/u;
 const PAREN_LETTER = /^\(([a-z]|[A-Z])\)(?:\s+|$)(.*)$/u;
 const PAREN_NUMBER = /^\((\d{1,3})\)(?:\s+|$)(.*)$/u;
-const CHINESE_CHAPTER = /^(第[一二三四五六七八九十百千零〇两\d０-９]+)([章节篇部编卷回])\s*(.*)$/u;
+// 節 and 編 are the traditional (and Japanese) forms of 节 and 编.
+const CHINESE_CHAPTER = /^(第[一二三四五六七八九十百千零〇两\d０-９]+)([章节節篇部编編卷回])\s*(.*)$/u;
 const CHINESE_ARTICLE = /^(第[一二三四五六七八九十百千零〇两\d０-９]+条)\s*(.*)$/u;
 const CHINESE_ENUM = /^([一二三四五六七八九十百]+)[、.．]\s*(.*)$/u;
 const CHINESE_PAREN = /^[（(]([一二三四五六七八九十百]+)[)）]\s*(.*)$/u;
+// `（１）`: full-width brackets round (full-width) digits, as Japanese and Chinese texts write them.
+const FULLWIDTH_PAREN_NUMBER = /^（([0-9０-９]{1,3})）\s*(.*)$/u;
 const FULLWIDTH_DIGIT = /^([0-9０-９]{1,3})[、．]\s*(.*)$/u;
 
 /** What each pattern can start with. */
@@ -153,12 +156,13 @@ const FIRST_CHARACTER = new Map<RegExp, RegExp>([
   [CHINESE_ARTICLE, /第/],
   [CHINESE_ENUM, /[一二三四五六七八九十百]/],
   [CHINESE_PAREN, /[（(]/],
+  [FULLWIDTH_PAREN_NUMBER, /（/],
   [FULLWIDTH_DIGIT, /[0-9０-９]/],
 ]);
 const KEYWORD_SET = new Set(KEYWORDS.split('|'));
 
 function chineseUnitRank(unit: string): string {
-  return { 编: 'bian', 部: 'bu', 篇: 'pian', 卷: 'juan', 章: 'zhang', 回: 'hui', 节: 'jie' }[unit] ?? unit;
+  return { 编: 'bian', 編: 'bian', 部: 'bu', 篇: 'pian', 卷: 'juan', 章: 'zhang', 回: 'hui', 节: 'jie', 節: 'jie' }[unit] ?? unit;
 }
 
 type Rule = [RegExp, (m: RegExpExecArray) => Label | null];
@@ -210,15 +214,24 @@ const RULES: Rule[] = [
     (m) => ({ style: 'chinese-paren', number: text(m, 1), ordinal: chineseValue(text(m, 1)), title: text(m, 2), strong: false }),
   ],
   [
+    FULLWIDTH_PAREN_NUMBER,
+    (m) => ({ style: 'paren-number', number: text(m, 1), ordinal: chineseValue(text(m, 1)), title: text(m, 2), strong: false }),
+  ],
+  [
     DECIMAL,
     (m) => {
       const number = text(m, 1);
       const path = number.split('.').map(Number);
-      // `1 apple` is not a heading: a bare number needs its dot; a path (1.2) does not.
-      if (path.length === 1 && m[2] !== '.') return null;
-      // `1.0.0 - 2022-06-01` is a version and a date, not a numbered title.
-      if (/^[-–—]/u.test(text(m, 3))) return null;
-      return { style: `decimal:${path.length}`, number, ordinal: path[path.length - 1] as number, path, title: text(m, 3), strong: false };
+      let title = text(m, 3);
+      // `1 - Installation`, `3.1 - Settings`: a spaced dash before a word separates the title.
+      // `1.0.0 - 2022-06-01` is a version and a date, `4 - 5 seconds` a range: not numbered titles.
+      const dashed = /^[-–—]{1,2}\s+(?=\p{L})/u.exec(title);
+      if (dashed) title = title.slice(dashed[0].length);
+      else if (/^[-–—]/u.test(title)) return null;
+      // `1 apple` is not a heading: a bare number needs its dot, a dash, or a capital after it
+      // (`1 Introduction`, as LaTeX prints sections); a path (1.2) does not.
+      if (path.length === 1 && m[2] !== '.' && !dashed && !/^\p{Lu}/u.test(title)) return null;
+      return { style: `decimal:${path.length}`, number, ordinal: path[path.length - 1] as number, path, title, strong: false };
     },
   ],
   [

@@ -29,6 +29,7 @@ function nestingDepth(source: string): number {
   return depth;
 }
 
+const HTML_HEADING = /^\s*<h([1-6])(?:\s[^<>]*)?>((?:(?!<\/?h[1-6]\b)[\s\S])*?)<\/h\1>\s*$/i;
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 export function parseMarkdown(text: string): Document {
@@ -81,20 +82,23 @@ export function parseMarkdown(text: string): Document {
     const line = lineOf(row);
     row += (token.raw.match(/\n/g) ?? []).length;
     if (token.type === 'space') continue;
-    if (token.type === 'heading') {
-      const heading = token as Tokens.Heading;
+    // An HTML block that is one heading (`<h1 align="center">Name</h1>`, `<h2 id="setup">Setup</h2>`), as READMEs write them.
+    const html = token.type === 'html' && token.raw.length < 1000 ? HTML_HEADING.exec(token.raw) : null;
+    const text = html ? collapseSpace((html[2] as string).replace(/<[^<>]*>/g, '')) : '';
+    if (token.type === 'heading' || (html && text !== '')) {
+      const depth = html ? Number(html[1]) : (token as Tokens.Heading).depth;
       // The heading as written: links and emphasis stay (`[2.1.0] - 2023-03-22`).
-      const written = collapseSpace(heading.text);
+      const written = html ? text : collapseSpace((token as Tokens.Heading).text);
       const label = matchLabel(written);
       headings.push({
-        style: `markdown:${heading.depth}`,
+        style: `markdown:${depth}`,
         number: label && label.title !== '' ? label.number : null,
         title: label && label.title !== '' ? label.title : written,
         heading: written,
         line,
         topLevel: false,
       });
-      headingDepths.push(heading.depth);
+      headingDepths.push(depth);
       bodies.push([]);
       continue;
     }

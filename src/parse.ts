@@ -56,7 +56,7 @@ function splitListItems(lines: SourceLine[]): SourceLine[][] {
 
 export function parseText(text: string): Document {
   const lines = splitLines(text);
-  const { kinds, contentsHeaders, titleField, breadcrumb } = findBoilerplate(lines);
+  const { kinds, contentsHeaders, titleField, dateField, breadcrumb } = findBoilerplate(lines);
   const boilerplate: Boilerplate[] = [];
   for (let i = 0; i < lines.length; i++) {
     const kind = kinds[i];
@@ -91,7 +91,7 @@ export function parseText(text: string): Document {
     title = titleField;
   }
   const found = findDate(blocks, Math.max(0, titleBlock), headings[0]?.block ?? blocks.length);
-  const date = found?.date ?? null;
+  const date = found?.date ?? dateField;
   if (found?.whole) consumed.add(found.block);
 
   for (const c of headings) {

@@ -23,17 +23,20 @@ export interface HeadingInput {
  * `###` under `##`, a chapter under a part).
  */
 function rankOf(style: string): { family: string; rank: number } | null {
-  const [family, detail] = style.split(':') as [string, string | undefined];
+  const [family, detail, count] = style.split(':') as [string, string | undefined, string | undefined];
+  // Banners of one mark nest by their length: `=== Early years ===` under `== History ==`.
+  if (family === 'banner') return { family: `banner${detail}`, rank: Number(count) };
   if (family === 'decimal' || family === 'letter-decimal' || family === 'atx' || family === 'markdown')
     return { family, rank: Number(detail) };
   if (family === 'keyword') {
+    // `article` has no rank: articles sit under chapters in EU acts and over sections in bylaws,
+    // so they nest by the order in which the styles first appear.
     const ranks: Record<string, number> = {
       volume: 0,
       book: 1,
       part: 1,
       act: 2,
       chapter: 2,
-      article: 2,
       lecture: 2,
       canto: 3,
       section: 3,

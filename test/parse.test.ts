@@ -236,3 +236,144 @@ describe('input', () => {
     assert.doesNotThrow(() => parseText('\n'.repeat(200_000)));
   });
 });
+
+describe('forms from documents outside the first corpus', () => {
+  it('LaTeX numbering without a dot (1 Introduction) and dashed numbers (1 - Installation)', () => {
+    const latex = doc('1 Introduction', BODY, '2 Method', BODY, '2.1 Data', BODY, '2 hours of fieldwork\nproduce ten pages.');
+    assert.deepEqual(headings(parseText(latex)), ['1 1 Introduction', '1 2 Method', '2 2.1 Data']);
+    const dashed = doc('1 - Installation', BODY, '2 - Usage', BODY, '2.1 - Options', BODY, '4 - 5 seconds of delay.');
+    assert.deepEqual(headings(parseText(dashed)), ['1 1 Installation', '1 2 Usage', '2 2.1 Options']);
+  });
+
+  it('Japanese numbering: 第1章 > 第1節 > １． > （１）, headings directly on their text', () => {
+    const body = '\u3000本ガイドラインは、当社が業務上取り扱う個人情報について定めることを目的とする。';
+    const text = doc(
+      '第1章\u3000総則',
+      '第1節\u3000目的',
+      `１．目的\n${body}`,
+      `（１）対象\n${body}`,
+      `（２）対象外\n${body}`,
+      `２．範囲\n${body}`,
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 第1章 総則', '2 第1節 目的', '3 １ 目的', '4 １ 対象', '4 ２ 対象外', '3 ２ 範囲']);
+  });
+
+  it('dates: a Japanese era date, `of 12 March 2024` under an act, `Decided ...`, `Held on ... at ...`', () => {
+    assert.equal(parseText(doc('ガイドライン', '令和6年3月22日', '第1章\u3000総則', BODY)).date, '令和6年3月22日');
+    assert.equal(parseText(doc('REGULATION (EU) 2024/1 OF THE COUNCIL', 'of 12 March 2024', BODY)).date, '12 March 2024');
+    assert.equal(parseText(doc('SMITH v. JONES', 'Decided March 22, 2023', BODY)).date, 'March 22, 2023');
+    assert.equal(parseText(doc('MINUTES', 'Held on Tuesday 12 March 2024 at 7.30 pm in the Hall', BODY)).date, 'Tuesday 12 March 2024');
+  });
+
+  it('titles: a document kind naming its issuer is the title; a court above the caption is an issuer', () => {
+    const minutes = parseText(doc('MINUTES OF THE MEETING OF ASHCOMBE PARISH COUNCIL', 'Held on 12 March 2024 in the Hall', BODY));
+    assert.equal(minutes.title, 'MINUTES OF THE MEETING OF ASHCOMBE PARISH COUNCIL');
+    const opinion = parseText(doc('IN THE SUPREME COURT OF THE STATE OF MONTARA', 'No. 22-0413', 'SMITH v. JONES', BODY));
+    assert.equal(opinion.title, 'SMITH v. JONES');
+    assert.equal(parseText(doc('Supreme Court Upholds Ban', 'Judges split five to four', BODY)).title, 'Supreme Court Upholds Ban');
+  });
+
+  it('a title over author lines, then unnumbered Abstract; References after numbered sections', () => {
+    const text = doc('Sparse Retrieval for Field Notes', 'Maren Okafor, Priya Raman\nUniversity of Northbridge', 'Abstract', BODY);
+    const paper = parseText(`${text}\n${doc('1 Introduction', BODY, '2 Method', BODY, 'References', BODY, 'Table 1', BODY)}`);
+    assert.equal(paper.title, 'Sparse Retrieval for Field Notes');
+    assert.deepEqual(headings(paper), ['1 - Abstract', '1 1 Introduction', '1 2 Method', '1 - References']);
+  });
+
+  it('Article under CHAPTER (EU acts) as well as over Section (bylaws)', () => {
+    const eu = doc(
+      'CHAPTER I',
+      'GENERAL',
+      'Article 1',
+      'Scope',
+      BODY,
+      'Article 2',
+      'Terms',
+      BODY,
+      'CHAPTER II',
+      'DATA',
+      'Article 3',
+      'Exchange',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(eu)), [
+      '1 CHAPTER I GENERAL',
+      '2 Article 1 Scope',
+      '2 Article 2 Terms',
+      '1 CHAPTER II DATA',
+      '2 Article 3 Exchange',
+    ]);
+  });
+  it('banners: == History == nests by the number of marks, and the marks are not the title', () => {
+    const wiki = doc('Harwick Canal', BODY, '== History ==', '=== Early years ===', BODY, '== Route ==', BODY);
+    assert.deepEqual(headings(parseText(wiki)), ['1 - History', '2 - Early years', '1 - Route']);
+    assert.deepEqual(headings(parseText(doc('Club News', '==== NEWS ====', BODY, '==== DIARY ====', BODY))), ['1 - NEWS', '1 - DIARY']);
+  });
+
+  it('a title in a box of rules, with the date ending the issue line', () => {
+    const text = doc(
+      '=====================\nTHE CLUB NEWSLETTER\nIssue 47 -- March 2024\n=====================',
+      BODY,
+      '==== NEWS ====',
+      BODY,
+    );
+    const parsed = parseText(text);
+    assert.equal(parsed.title, 'THE CLUB NEWSLETTER');
+    assert.equal(parsed.date, 'March 2024');
+  });
+
+  it('FAQ questions are headings under the subheads that group them', () => {
+    const text = doc(
+      'Library FAQ',
+      'Borrowing',
+      'How many items can I borrow?',
+      BODY,
+      'How long can I keep a book?',
+      BODY,
+      'Fees',
+      'Are there late fees?',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 - Borrowing',
+      '2 - How many items can I borrow?',
+      '2 - How long can I keep a book?',
+      '1 - Fees',
+      '2 - Are there late fees?',
+    ]);
+  });
+
+  it('not headings: metadata lines with separators, [APPLAUSE], recurring speaker names, signature forms', () => {
+    const recipe = doc('Barley Soup', 'Serves 4 · Prep 20 min · Cook 1 hr', BODY, 'Ingredients', BODY, 'Method', BODY);
+    assert.deepEqual(headings(parseText(recipe)), ['1 - Ingredients', '1 - Method']);
+    const speech = doc('Remarks by the Mayor', 'MAYOR RUIZ', BODY, '[APPLAUSE]', BODY, 'MODERATOR', BODY, 'MAYOR RUIZ', BODY);
+    assert.deepEqual(headings(parseText(speech)), []);
+    const contract = doc('SERVICES AGREEMENT', BODY, '1. TERMS', BODY, '2. GENERAL', BODY, 'ACME LTD', 'By: ________\nName: Ines Valdera');
+    assert.deepEqual(headings(parseText(contract)), ['1 1 TERMS', '1 2 GENERAL']);
+    assert.equal(parseText(contract).title, 'SERVICES AGREEMENT');
+  });
+
+  it('a rendered man page: header and footer are furniture, the footer has the date, .SS subheads nest', () => {
+    const body =
+      '       tarsnip reads one or more tar archives and writes a trimmed archive\n       together with an index of the members it kept.';
+    const text = doc(
+      'TARSNIP(1)            General Commands Manual            TARSNIP(1)',
+      'NAME\n       tarsnip - trim tape archives',
+      `DESCRIPTION\n${body}`,
+      `   Index files\n${body}`,
+      'EXIT STATUS\n       0      Success.',
+      'tarsnip 2.3             March 2024                       TARSNIP(1)',
+    );
+    const parsed = parseText(text);
+    assert.equal(parsed.title, null);
+    assert.equal(parsed.date, 'March 2024');
+    assert.deepEqual(headings(parsed), ['1 - NAME', '1 - DESCRIPTION', '2 - Index files', '1 - EXIT STATUS']);
+  });
+  it('Markdown: an HTML <hN> block is a heading of depth N; a single <h1> is the title', () => {
+    const md =
+      '<h1 align="center">Gardenbot</h1>\n\n<h2 id="setup">Setup</h2>\n\nText.\n\n### Wiring\n\nText.\n\n<h3>Pumps</h3>\n\n**Bold only**\n\nText.\n';
+    const parsed = parseMarkdown(md);
+    assert.equal(parsed.title, 'Gardenbot');
+    assert.deepEqual(headings(parsed), ['1 - Setup', '2 - Wiring', '2 - Pumps']);
+  });
+});

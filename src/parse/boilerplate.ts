@@ -8,6 +8,7 @@ import type { Boilerplate } from '../document.js';
 import { indentation, isBlank, type SourceLine } from '../lines.js';
 import { matchLabel } from '../numbering.js';
 import { collapseSpace, countWords } from '../text.js';
+import { matchDateLine } from './dates.js';
 import { LONGEST_HEADING } from './heading-text.js';
 
 const GUTENBERG_START = /^\s*\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG/i;
@@ -30,7 +31,30 @@ interface Boilerplates {
   /** Source indexes of `Contents` lines: headings whose entries are boilerplate. */
   contentsHeaders: Set<SourceLine>;
   titleField: string | null;
+  /** A date from page furniture: the middle of a man page's footer (`tarsnip 2.3   March 2024   TARSNIP(1)`). */
+  dateField: string | null;
   breadcrumb: string | null;
+}
+
+// A man page rendered to text: `TARSNIP(1)   General Commands Manual   TARSNIP(1)` on top, the same name ending the footer.
+const MAN_HEADER = /^(\S+\(\d\w{0,4}\))\s{2,}.*\s{2,}(\S+\(\d\w{0,4}\))\s*$/;
+
+/** The header and footer lines of a rendered man page, and the date in the footer's middle column. */
+function markManPage(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): string | null {
+  const top = firstContent(lines, kinds, 0);
+  const header = top >= 0 && (lines[top] as SourceLine).text.length < 200 ? MAN_HEADER.exec((lines[top] as SourceLine).text) : null;
+  if (!header || header[1] !== header[2]) return null;
+  const name = header[1] as string;
+  let date: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as SourceLine).text.trimEnd();
+    if (kinds[i] !== undefined || text.length > 200 || !text.endsWith(name)) continue;
+    const cells = text.trim().split(/\s{2,}/);
+    if (i === top || cells.length >= 3) kinds[i] = 'page-furniture';
+    // The footer: source, date, name. (The header's middle is the manual's name.)
+    if (i !== top && cells.length === 3) date = matchDateLine(cells[1] as string) ?? date;
+  }
+  return date;
 }
 
 export function findBoilerplate(lines: SourceLine[]): Boilerplates {
@@ -91,8 +115,9 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
     if (kinds[i] === undefined && INLINE_CHROME.test((lines[i] as SourceLine).text)) kinds[i] = 'footer';
   }
   markFooter(lines, kinds);
+  const dateField = markManPage(lines, kinds);
   const contentsHeaders = markPrintedContents(lines, kinds);
-  return { kinds, contentsHeaders, titleField, breadcrumb };
+  return { kinds, contentsHeaders, titleField, dateField, breadcrumb };
 }
 
 const CONTENTS_HEADER =

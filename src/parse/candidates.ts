@@ -31,6 +31,9 @@ export const SENTENCE_END = /[.!?。！？…]["”’»)）]?$/u;
 // Exclamations are speech; a question can be a heading (`What went wrong?`).
 const SPEECH_END = /[!！]["”’»]?$/u;
 export const ATX = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/u;
+/** A title between two equal runs of one mark: `== History ==`, `*** NEWS ***`. */
+const RULE = /^\s*([=*#~_-])\1{2,}\s*$/;
+const BANNER = /^(([=*~+-])\2+)\s+(?=[^\s=*~+-])(.*?[^\s=*~+-])\s+\1$/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{Lu}/gu;
 
@@ -67,9 +70,17 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
       if (text === '') break;
       const label = matchLabel(text);
       const labelOnly = label !== null && label.title === '';
-      const looksLikeHeading = taken === 0 ? isHeadingLine(text, label) : isTitleLine(text);
-      const nextWord = (lines[1] as SourceLine).text.trim().split(/\s+/)[0] ?? '';
-      const brokenEarly = first.text.trimEnd().length + 1 + nextWord.length <= width;
+      // Where prose is indented (man pages), a shorter-indented line over it is a subhead (`   Index files`).
+      const outdented =
+        taken === 0 &&
+        baseIndent >= 2 &&
+        indentation(first.text) < baseIndent &&
+        indentation((lines[1] as SourceLine).text) >= baseIndent &&
+        /^[\p{Lu}\p{N}]/u.test(text) &&
+        isTitleLine(text);
+      const looksLikeHeading = outdented || (taken === 0 ? isHeadingLine(text, label) : isTitleLine(text));
+      const nextWord = firstWord((lines[1] as SourceLine).text);
+      const brokenEarly = outdented || first.text.trimEnd().length + 1 + nextWord.length <= width;
       // A run of item lines is a list, not a heading over its body.
       const list =
         taken === 0 && label !== null && !labelOnly && matchLabel(headingText((lines[1] as SourceLine).text))?.style === label.style;
@@ -90,6 +101,17 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
  */
 export function splitTitleLines(blocks: TextBlock[]): TextBlock[] {
   const first = blocks[0];
+  // A title in a box of rules (`=====` / title / issue line / `=====`): each line stands alone.
+  const box = first?.lines ?? [];
+  if (
+    first?.kind === 'prose' &&
+    box.length >= 3 &&
+    box.length <= 5 &&
+    RULE.test(box[0]?.text ?? '') &&
+    RULE.test(box[box.length - 1]?.text ?? '')
+  ) {
+    return [...box.map((l): TextBlock => ({ lines: [l], kind: 'prose' })), ...blocks.slice(1)];
+  }
   if (first?.kind !== 'prose' || first.lines.length < 2 || first.lines.length > 3) return blocks;
   const texts = first.lines.map((l) => l.text);
   if (allCentred(texts) || texts.some((t) => t.length > 100 || /:\t/.test(t))) return blocks;
@@ -102,6 +124,17 @@ export function splitTitleLines(blocks: TextBlock[]): TextBlock[] {
   });
   if (!stacked) return blocks;
   return [...first.lines.map((l): TextBlock => ({ lines: [l], kind: 'prose' })), ...blocks.slice(1)];
+}
+
+/**
+ * The first word of a line, as far as wrapping goes: Chinese, Japanese and
+ * Korean text wraps between any two characters, so there it is one character.
+ */
+function firstWord(line: string): string {
+  const trimmed = line.trim();
+  // Everything from U+2E80 (CJK radicals) up is wrapped by character; cheaper than a script regex.
+  if (trimmed.charCodeAt(0) >= 0x2e80 && trimmed.charCodeAt(0) < 0xff00) return trimmed.charAt(0);
+  return trimmed.split(/\s+/)[0] ?? '';
 }
 
 function isHeadingLine(text: string, label: Label | null): boolean {
@@ -176,6 +209,22 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       candidates.push(candidate);
       continue;
     }
+    // `== History ==`, `==== FROM THE CAPTAIN ====`: wikitext and e-mail banners; the marks are not the title.
+    const banner = /^[=*~+-]/.test(heading) ? BANNER.exec(heading) : null;
+    if (banner) {
+      const marks = banner[1] as string;
+      candidates.push({
+        block: b,
+        style: `banner:${marks[0]}:${marks.length}`,
+        number: null,
+        title: banner[3] as string,
+        heading,
+        line: first.line,
+        label: null,
+        topLevel: false,
+      });
+      continue;
+    }
     const atx = ATX.exec(heading);
     if (atx) {
       candidates.push({
@@ -209,6 +258,18 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     }
     if (isPlainHeading(heading)) {
       candidates.push({ block: b, style: 'plain', number: null, title: heading, heading, line: first.line, label: null, topLevel: false });
+    } else if (isQuestionHeading(heading)) {
+      // FAQ questions: a style of their own, so they nest under the plain subheads that group them.
+      candidates.push({
+        block: b,
+        style: 'question',
+        number: null,
+        title: heading,
+        heading,
+        line: first.line,
+        label: null,
+        topLevel: false,
+      });
     }
   }
   return candidates;
@@ -220,11 +281,24 @@ function isPlainHeading(text: string): boolean {
   const abbreviation = /(?:^|\s)\p{Lu}\p{L}{0,3}\.$/u.test(text);
   if (text.length > 70 || !/^[\p{Lu}\p{N}]/u.test(text) || (/[.!?:;,…。！？：；，]["”’)]?$/u.test(text) && !abbreviation)) return false;
   const words = countWords(text);
+  // `Serves 4 · Prep 20 min · Cook 1 hr`, `News | Sport | Weather`: fields or links, not a subhead.
+  if ((text.match(FIELD_SEPARATOR)?.length ?? 0) >= 2) return false;
   return words >= 1 && words <= 10 && !/^by\s/i.test(text) && matchDateLine(text) === null;
+}
+
+const FIELD_SEPARATOR = /\s[·|•]\s/g;
+
+/** A question standing alone as an FAQ heading: `How long can I keep a book?`. */
+function isQuestionHeading(text: string): boolean {
+  if (text.length > 120 || !text.endsWith('?') || !/^[\p{Lu}\p{N}]/u.test(text)) return false;
+  const words = countWords(text);
+  return words >= 2 && words <= 16 && !/[.!?:;,]\s/.test(text.slice(0, -1));
 }
 
 function isAllCaps(text: string): boolean {
   if (HAS_LOWER.test(text) || text.length > 70) return false;
+  // Stage and audience cues in transcripts: `[APPLAUSE]`, `(LAUGHTER)`.
+  if (/^[[(].*[\])]$/.test(text)) return false;
   const capitals = text.match(LETTERS)?.length ?? 0;
   if (capitals < 3) return false;
   if (countWords(text) > 10) return false;

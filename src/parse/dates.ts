@@ -21,11 +21,13 @@ const DATE_PATTERNS = [
   `\\d{1,2}-(?:${MONTHS})-\\d{2,4}`,
   `\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*\\d{1,2}[:：]\\d{2})?`,
   `[一二三四五六七八九十〇○零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日`,
+  // Japanese era years: `令和6年3月22日`, `平成元年4月1日`.
+  `(?:令和|平成|昭和)\\s*(?:\\d{1,2}|[０-９]{1,2}|元)\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日`,
 ];
 const DATE = `(${DATE_PATTERNS.join('|')})`;
 // A whole line that is a date, perhaps after a label: `Issued: 22 March 2023`, `:Date: 2023-03-22`, `Adopted March 22, 2023`.
 const DATE_LINE = new RegExp(
-  `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|adopted|dated|issued|released|published|posted|updated|effective|revised|approved|signed)(?:\\s+on)?\\s*)?${DATE}\\.?$`,
+  `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|adopted|dated|issued|released|published|posted|updated|effective|revised|approved|signed|decided|delivered|filed|of)(?:\\s+on)?\\s*)?${DATE}\\.?$`,
   'iu',
 );
 // `（2023年3月22日）`, `（2023年3月22日滨江市人民政府…通过）`: the date opens a parenthesised line.
@@ -36,6 +38,10 @@ const DATELINE_PLACE = /^\p{Lu}{2}[\p{Lu} .'-]*,\s+(?:[\p{L}.]+,\s+)?/u;
 const DATE_FIRST = new RegExp(`^${DATE}(?![\\p{L}\\p{N}])`, 'iu');
 // `Status: draft, last updated 22 March 2023`: a short status line that ends with its date.
 const UPDATED_DATE = new RegExp(`\\b(?:updated|dated|published|revised|issued|released|posted|adopted)(?:\\s+on)?:?\\s+${DATE}\\.?$`, 'iu');
+// `Held on Tuesday 12 March 2024 at 7.30 pm in the Village Hall`: minutes and judgments open with the occasion's date.
+const LEAD_DATE = new RegExp(`^(?:held|decided|delivered|signed|dated)(?:\\s+on)?:?\\s+${DATE}(?![\\p{L}\\p{N}])`, 'iu');
+// `Issue 47 -- March 2024`, `Vol. 3 | 12 March 2024`: an issue line that ends with its date after a separator.
+const SEPARATED_DATE = new RegExp(`\\s(?:--|[—–|·•])\\s+${DATE}$`, 'iu');
 const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
 
 // Every date form has a digit or a Chinese numeral; the common ISO form needs no Unicode regex.
@@ -63,7 +69,9 @@ export function findDateIn(text: string): string | null {
   const place = /^[A-Z\u00c0-\uffff]{2}/.test(line) ? DATELINE_PLACE.exec(line)?.[0] : undefined;
   const dateline = place !== undefined ? DATE_FIRST.exec(line.slice(place.length))?.[1] : undefined;
   const parenthesised = /^[（(]/.test(line) ? PAREN_DATE.exec(line)?.[1] : undefined;
-  return parenthesised ?? dateline ?? updated ?? null;
+  const lead = line.length <= 100 && /^[hdsHDS]/.test(line) ? LEAD_DATE.exec(line)?.[1] : undefined;
+  const separated = line.length <= 80 && /\s(--|[—–|·•])\s/.test(line) ? SEPARATED_DATE.exec(line)?.[1] : undefined;
+  return parenthesised ?? dateline ?? updated ?? lead ?? separated ?? null;
 }
 
 interface FoundDate {

@@ -3,6 +3,7 @@
  * known, the headings that only echo it.
  */
 
+import { indentation } from '../lines.js';
 import { matchLabel } from '../numbering.js';
 import { collapseSpace, countWords } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
@@ -24,6 +25,12 @@ const NOT_TITLE = [
 /** Issuers printed above the title: an office, an institute, a city. */
 const ISSUER =
   /^(.*\b(institute|university|department|ministry|office|school|college|academy|bureau|agency) of \S.*|(the )?(city|county|state|town|village|borough|republic|kingdom|province|commonwealth) of \S.*|.*\b(office|institute|university|college|department|ministry|agency|council|bureau|commission|committee|laboratory|laboratories|inc\.?|ltd\.?|llc|corporation|company|society|school|hospital|authority|service|government)|.*(办公厅|人民政府|委员会|办公室))$/iu;
+
+/** A line that names a kind of document (`REGULATION ... OF THE COUNCIL`, `Minutes of ... Council`) is a title, not its issuer. */
+const DOCUMENT_KIND =
+  /^(regulation|directive|decision|resolution|recommendation|minutes|agenda|report|notice|order|decree|act|agreement|contract|policy|statement|opinion|judgment|judgement|memorandum|charter|constitution|proclamation|protocol|treaty|convention)\b/i;
+/** Courts print their name above the case: `IN THE SUPREME COURT OF THE STATE OF ...`, `United States District Court`. */
+const COURT = /^(in the\s+)?([\p{L}.' ]+\s)?court(\s+(of|for)\s.*)?$/iu;
 
 /**
  * The title is the first line that stands apart at the top: a single line, a
@@ -69,18 +76,28 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     }
     const nextIsTitle = next !== null && isTitleText(next) && !matchLabel(next);
     // An issuer or a one-word kicker (`Europe`) above the real title.
-    const kicker = countWords(text) === 1 && countWords(next ?? '') >= 3 && block.kind === 'prose' && !SENTENCE_END.test(next ?? '');
-    if (nextIsTitle && (ISSUER.test(text) || kicker)) {
+    const heading = headingAt.get(b);
+    // (Not the first of several sections in its style: `NAME` over a man page's one-line name section.)
+    const firstSection = heading !== undefined && headings.filter((h) => h.style === heading.style).length > 1;
+    const kicker =
+      countWords(text) === 1 && countWords(next ?? '') >= 3 && block.kind === 'prose' && !SENTENCE_END.test(next ?? '') && !firstSection;
+    const issuer = (ISSUER.test(text) && !DOCUMENT_KIND.test(text)) || COURT.test(text);
+    if (nextIsTitle && (issuer || kicker)) {
       skipped = true;
       continue;
     }
-    const heading = headingAt.get(b);
     // Below an issuer or a banner, the line is the title whatever it looks like.
     if (!heading || skipped || block.kind === 'underlined' || allCentred(block.lines.map((l) => l.text))) return b;
     // The first of several sections, straight on top of its text: no title.
     const sameStyle = headings.filter((h) => h.style === heading.style);
     const body = blocks[b + 1];
-    const hasBody = body !== undefined && !headingAt.has(b + 1) && (body.kind === 'preformatted' || body.lines.length > 1);
+    // (Short lines under it without a full stop, such as authors and affiliations, are not its text.)
+    const prose = (block: TextBlock): boolean =>
+      block.lines.length > 1 && SENTENCE_END.test(collapseSpace(block.lines[block.lines.length - 1]?.text ?? ''));
+    // (Text indented under a flush-left line, as in a man page, is that line's body however short.)
+    const hanging = (block: TextBlock): boolean =>
+      block.lines.every((l) => indentation(l.text) >= indentation(blocks[b]?.lines[0]?.text ?? '') + 2);
+    const hasBody = body !== undefined && !headingAt.has(b + 1) && (body.kind === 'preformatted' || prose(body) || hanging(body));
     return sameStyle.length === 1 || !hasBody ? b : -1;
   }
   return -1;

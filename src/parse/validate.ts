@@ -41,10 +41,14 @@ export function validate(candidates: Candidate[], blocks: TextBlock[], baseInden
   let result = candidates.filter((c) => accepted.has(c) && !isListItem(c, blocks, baseIndent));
   result = dropLists(result, blocks);
   result = dropTrailing(result, blocks);
-  return validateUnnumbered(result, candidates, blocks);
+  return validateUnnumbered(result, candidates, blocks, baseIndent);
 }
 
-const UNNUMBERED = new Set(['caps', 'plain']);
+const FORM_LINE = /^\s*(?:[\p{L}][\p{L} .]{0,24}:?[ \t]*(?:_{3,}|\.{5,}).*|[\p{L}][\p{L} .]{0,24}:[ \t]*\S.{0,60}|(?:_{3,}|\.{5,}).*)$/u;
+const UNNUMBERED = new Set(['caps', 'plain', 'question']);
+/** The unnumbered sections that close a numbered paper or report. */
+const BACK_MATTER =
+  /^(acknowledge?ments?|references|bibliography|works cited|literature cited|sources|notes|endnotes|glossary|further reading|appendix|appendices|index)$/i;
 
 /**
  * Unnumbered lines (capitals, plain subheads) have no sequence to vouch for
@@ -54,13 +58,20 @@ const UNNUMBERED = new Set(['caps', 'plain']);
  * structure. Plain subheads are trusted in numbered texts only before the
  * first numbered heading (front matter such as `Document control`).
  */
-function validateUnnumbered(headings: Candidate[], candidates: Candidate[], blocks: TextBlock[]): Candidate[] {
+function validateUnnumbered(headings: Candidate[], candidates: Candidate[], blocks: TextBlock[], baseIndent: number): Candidate[] {
   const candidateAt = new Map(candidates.map((c) => [c.block, c]));
   const accepted = new Set(headings);
   const isBody = (b: number): boolean => {
     const block = blocks[b];
+    const above = blocks[b - 1]?.lines[0]?.text ?? '';
     if (!block || candidateAt.has(b)) return false;
     if (block.kind === 'preformatted') return true;
+    // A form under a name (`By: ____`, `Name: ...`, `Title: ...`): a signature block, not a section's text.
+    const blankToFill = block.lines.some((l) => /_{3,}|\.{5,}/.test(l.text));
+    if (blankToFill && block.lines.every((l) => FORM_LINE.test(l.text))) return false;
+    // Where prose is indented (man pages, RFCs), anything indented like it under a line to its left is text, however short.
+    const indent = indentation((block.lines[0] as SourceLine).text);
+    if (baseIndent >= 2 && indent >= baseIndent && indent > indentation(above)) return true;
     if (block.lines.length >= 2 || allCentred([(block.lines[0] as SourceLine).text])) return !allCentred(block.lines.map((l) => l.text));
     const text = headingText((block.lines[0] as SourceLine).text);
     return text === '' || text.length >= 80 || (SENTENCE_END.test(text) && countWords(text) > 4);
@@ -72,22 +83,32 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     if (sub === undefined) return false;
     // A part heading over numbered sections that start from the first (`RESEARCH PLAN`, then `A.`).
     if (c.style === 'caps' && sub.label && !sub.label.strong && sub.label.ordinal === 1 && accepted.has(sub)) return true;
-    // Capitals over a plain subhead (`RESULTS`, then `Effect of Soil Moisture`).
-    return c.style === 'caps' && sub.style === 'plain' && isBody(sub.block + 1);
+    // Capitals over a plain subhead (`RESULTS`, then `Effect of Soil Moisture`), a group over its questions.
+    const over = (c.style === 'caps' && sub.style === 'plain') || (c.style === 'plain' && sub.style === 'question');
+    return over && isBody(sub.block + 1);
   };
   const firstNumbered = headings.find((h) => h.label !== null)?.block ?? Number.POSITIVE_INFINITY;
   const kept = headings.filter((h) => {
     if (!UNNUMBERED.has(h.style)) return true;
-    if (h.style === 'plain' && h.block > firstNumbered) return false;
+    // Back matter (`References`, `Acknowledgements`) follows the numbered sections as their peer.
+    const backMatter = h.style === 'plain' && BACK_MATTER.test(h.heading);
+    if ((h.style === 'plain' || h.style === 'question') && h.block > firstNumbered && !backMatter) return false;
     if (/^by\s/i.test(h.heading)) return false;
     // Front matter before numbered sections (`Document control`) is a peer of them.
     if (h.style === 'plain' && firstNumbered !== Number.POSITIVE_INFINITY) h.topLevel = true;
     return hasBody(h);
   });
-  const count = new Map<string, number>();
-  for (const h of kept) count.set(h.style, (count.get(h.style) ?? 0) + 1);
   const others = kept.some((h) => !UNNUMBERED.has(h.style));
-  return kept.filter((h) => !UNNUMBERED.has(h.style) || others || (count.get(h.style) ?? 0) >= 2);
+  // In a text with no numbered headings, capitals that recur (`MAYOR RUIZ` ... `MAYOR RUIZ`) are speaker tags.
+  const times = new Map<string, number>();
+  for (const c of candidates) if (c.style === 'caps') times.set(c.heading, (times.get(c.heading) ?? 0) + 1);
+  const speakers = !headings.some((h) => h.label !== null);
+  const sections = kept.filter((h) => !(speakers && h.style === 'caps' && (times.get(h.heading) ?? 0) >= 2));
+  const left = new Map<string, number>();
+  for (const h of sections) left.set(h.style, (left.get(h.style) ?? 0) + 1);
+  // A style used once is structure only beside other headings (a `.SS` subhead under man-page sections).
+  const structured = (h: Candidate): boolean => others || (left.get(h.style) ?? 0) >= 2 || sections.length - (left.get(h.style) ?? 0) >= 2;
+  return sections.filter((h) => !UNNUMBERED.has(h.style) || structured(h));
 }
 
 /**
