@@ -19,12 +19,12 @@ const NOT_TITLE = [
   /\b(no\.|number|rfc):?\s*\d/i, // document numbers
   /〔\d{4}〕|\d+号$|文件$/u,
   // Header fields: `Classification: OFFICIAL`, `Status: Draft`, but not a headline with a colon (`Breaking: Markets rally`).
-  /^(classification|status|version|author|authors|editor|category|distribution|obsoletes|updates|issn|isbn|ref|reference|file|subject|to|from|cc|keywords|tags|language|source|security|confidential|copyright|prepared for|prepared by|contact)\s*:\s+\S.{0,40}$/iu,
+  /^(classification|status|version|author|authors|editor|category|distribution|obsoletes|updates|issn|isbn|ref|reference|file|subject|to|from|cc|keywords|tags|language|source|security|confidential|copyright|prepared for|prepared by|contact)\s*:\s+\S.{0,40}$/i,
   /^[\p{L}][\p{L}.]*(?: [\p{L}.]+)?:\s+[^\p{Ll}]{1,40}$/u,
 ];
 /** Issuers printed above the title: an office, an institute, a city. */
 const ISSUER =
-  /^(.*\b(institute|university|department|ministry|office|school|college|academy|bureau|agency) of \S.*|(the )?(city|county|state|town|village|borough|republic|kingdom|province|commonwealth) of \S.*|.*\b(office|institute|university|college|department|ministry|agency|council|bureau|commission|committee|laboratory|laboratories|inc\.?|ltd\.?|llc|corporation|company|society|school|hospital|authority|service|government)|.*(办公厅|人民政府|委员会|办公室))$/iu;
+  /^(.*\b(institute|university|department|ministry|office|school|college|academy|bureau|agency) of \S.*|(the )?(city|county|state|town|village|borough|republic|kingdom|province|commonwealth) of \S.*|.*\b(office|institute|university|college|department|ministry|agency|council|bureau|commission|committee|laboratory|laboratories|inc\.?|ltd\.?|llc|corporation|company|society|school|hospital|authority|service|government)|.*(办公厅|人民政府|委员会|办公室))$/i;
 
 /** A line that names a kind of document (`REGULATION ... OF THE COUNCIL`, `Minutes of ... Council`) is a title, not its issuer. */
 const DOCUMENT_KIND =
