@@ -113,11 +113,6 @@ export function partView(document: Document, part: Part, inputName: string): Vie
   }
 }
 
-/** How to address a section on the command line, shortest unambiguous form first. */
-export function selectorFor(section: Section): string {
-  return section.path;
-}
-
 const squash = (text: string): string => collapseSpace(text).toLowerCase().replace(/\s+/g, '');
 
 const isInside = (inner: Section, outer: Section): boolean => inner.path.startsWith(`${outer.path}.`);
