@@ -268,3 +268,19 @@ describe('wrapping in terminal cells', () => {
     assert.match(stdout, /\n( *)\+------\+ {5}\+------\+\n\1\| A {4}\| --> \| B {4}\|\n\1\+------\+ {5}\+------\+\n/);
   });
 });
+
+describe('Markdown input on a terminal', () => {
+  it('hard-wrapped paragraphs and list items reflow; inline styles apply inside list items', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'article-md-'));
+    const file = join(dir, 'doc.md');
+    writeFileSync(
+      file,
+      '# Doc\n\nA paragraph written\nacross three\nsource lines.\n\n- an item with **bold**\n  and `code` on a second line\n- another\n',
+    );
+    const { stdout } = await run(['read', file, '--color=always', '--width', '100']);
+    const plain = stdout.replace(/\x1b\[[0-9;]*m/g, '');
+    assert.match(plain, /A paragraph written across three source lines\./);
+    assert.match(plain, /\* an item with bold and code on a second line\n/);
+    assert.ok(stdout.includes('\x1b[1mbold\x1b[22m'), 'bold applied inside the list item');
+  });
+});

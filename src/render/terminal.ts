@@ -127,6 +127,11 @@ function overrides(chalk: ChalkInstance, width: number, renderCode: (text: strin
         const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
         return plain === token.href ? chalk.blue.underline(token.href) : `${chalk.blue(text)} (${chalk.blue.underline(token.href)})`;
       },
+      // marked-terminal prints a tight list item's text token as it is written, so `**bold**` and
+      // `code` stayed raw in lists (its issues #304, #371): render the token's inline children.
+      text(this: { parser: { parseInline(tokens: Tokens.Text['tokens']): string } }, token: Tokens.Text | Tokens.Escape): string {
+        return 'tokens' in token && token.tokens ? this.parser.parseInline(token.tokens) : token.text;
+      },
       hr(): string {
         return `${chalk.dim('─'.repeat(Math.min(width, 80)))}\n\n`;
       },
@@ -174,7 +179,9 @@ export function createTerminalRenderer(options: TerminalOptions): TerminalRender
           // marked gives up on pathological input (deep recursion): show the source as it is.
           return wrapLines(b.text, width);
         }
-        return KEEP_LINES.has(b.token) ? rendered : wrapLines(rendered, width);
+        if (KEEP_LINES.has(b.token)) return rendered;
+        // marked keeps a paragraph's source line breaks (soft breaks): hard-wrapped Markdown reflows to the width.
+        return b.token === 'paragraph' ? wrapParagraph(rendered.replace(/\n/g, ' '), width) : wrapLines(joinSoftBreaks(rendered), width);
       }
     }
   };
@@ -217,6 +224,24 @@ export function renderTerminal(view: View, options: TerminalOptions): string {
 }
 
 const HANGING = /^(\s*)((?:[*•-]|\d{1,9}[.)])\s+)?/;
+
+const ITEM_MARKER = /^\s*(?:\x1b\[[0-9;]*m)*(?:[*•-]|\d{1,9}[.)])\s/;
+
+/**
+ * Join the source line breaks inside list items and quotes, so that they
+ * reflow like paragraphs: a line that is neither blank nor the start of a new
+ * item continues the line before it.
+ */
+export function joinSoftBreaks(text: string): string {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && previous.trim() !== '' && line.trim() !== '' && !ITEM_MARKER.test(line)) {
+      out[out.length - 1] = `${previous.replace(/\s+$/, '')} ${line.trim()}`;
+    } else out.push(line);
+  }
+  return out.join('\n');
+}
 
 /**
  * Reflow each line that is too wide, keeping its indentation (and a list
