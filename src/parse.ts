@@ -108,6 +108,12 @@ export function parseText(text: string): Document {
     (h >= 0 ? (bodies[h] as Block[]) : lead).push(...blockToBlocks(block));
   }
 
+  // Under a heading in capitals (`DIRECTORS' REPORT`, then `Going concern`), a plain line is its subhead, not front matter.
+  let underCaps = false;
+  for (const c of headings) {
+    if (c.style === 'plain' && underCaps) c.topLevel = false;
+    else underCaps = c.style === 'caps';
+  }
   const headingInputs: HeadingInput[] = headings.map((c) => ({
     style: c.style,
     number: c.number,

@@ -9,7 +9,7 @@ import { indentation, maxOf, type SourceLine } from '../lines.js';
 import { type Label, matchLabel } from '../numbering.js';
 import { collapseSpace, countWords } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
-import { matchDateLine } from './dates.js';
+import { findDateIn, matchDateLine } from './dates.js';
 import { headingText } from './heading-text.js';
 
 export interface Candidate {
@@ -279,11 +279,15 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
 function isPlainHeading(text: string): boolean {
   // A final full stop ends a sentence, unless it ends an abbreviation (`About Acme Widgets, Inc.`).
   const abbreviation = /(?:^|\s)\p{Lu}\p{L}{0,3}\.$/u.test(text);
-  if (text.length > 70 || !/^[\p{Lu}\p{N}]/u.test(text) || (/[.!?:;,…。！？：；，]["”’)]?$/u.test(text) && !abbreviation)) return false;
+  // Korean has no capitals: a line opening with a Hangul syllable (`부칙`) may be a subhead too.
+  const hangul = text.charCodeAt(0) >= 0xac00 && text.charCodeAt(0) <= 0xd7a3;
+  if (text.length > 70 || !(hangul || /^[\p{Lu}\p{N}]/u.test(text)) || (/[.!?:;,…。！？：；，]["”’)]?$/u.test(text) && !abbreviation))
+    return false;
   const words = countWords(text);
   // `Serves 4 · Prep 20 min · Cook 1 hr`, `News | Sport | Weather`: fields or links, not a subhead.
   if ((text.match(FIELD_SEPARATOR)?.length ?? 0) >= 2) return false;
-  return words >= 1 && words <= 10 && !/^by\s/i.test(text) && matchDateLine(text) === null;
+  // (`Posted on 14 February 2024 by Hannah Cole` is a byline with a date.)
+  return words >= 1 && words <= 10 && !/^by\s/i.test(text) && matchDateLine(text) === null && findDateIn(text) === null;
 }
 
 const FIELD_SEPARATOR = /\s[·|•]\s/g;
