@@ -495,4 +495,68 @@ describe('forms from documents outside the first corpus', () => {
       '                                                     4 March 2024';
     assert.equal(parseText(doc(draft, 'The Widget Protocol', 'Abstract', `   ${BODY}`)).date, '4 March 2024');
   });
+
+  it('a mail header gives title and date; a standard number, 新闻稿 and a resolution number are not titles', () => {
+    const mail = parseText(
+      doc(
+        'From: Priya <p@example.org>\nTo: All <all@example.org>\nDate: Tue, 5 Mar 2024 09:14 +0000\nSubject: Re: Book sale',
+        'Hi all,',
+        BODY,
+        'Pricing',
+        BODY,
+        'Leftovers',
+        BODY,
+      ),
+    );
+    assert.equal(mail.title, 'Re: Book sale');
+    assert.equal(mail.date, 'Tue, 5 Mar 2024 09:14 +0000');
+    assert.deepEqual(headings(mail), ['1 - Pricing', '1 - Leftovers']);
+    assert.equal(
+      parseText(doc('WS 4471:2024', 'Widget interchange — Pallet labels', 'Foreword', BODY)).title,
+      'Widget interchange — Pallet labels',
+    );
+    assert.equal(parseText(doc('新闻稿', '滨江市图书馆新馆正式开放', BODY)).title, '滨江市图书馆新馆正式开放');
+    const resolution = doc(
+      'RESOLUTION NO. 2024-17',
+      'A RESOLUTION OF THE BOARD OF TRUSTEES OF THE MILLBROOK LIBRARY\nDISTRICT ADOPTING A POLICY ON MEETING ROOMS',
+      BODY,
+      'SECTION 1. FEES',
+      BODY,
+      'SECTION 2. EFFECTIVE DATE',
+      BODY,
+      'AYES: 5\n',
+      'ABSENT: 1',
+    );
+    const parsed = parseText(resolution);
+    assert.equal(
+      parsed.title,
+      'A RESOLUTION OF THE BOARD OF TRUSTEES OF THE MILLBROOK LIBRARY DISTRICT ADOPTING A POLICY ON MEETING ROOMS',
+    );
+    assert.deepEqual(headings(parsed), ['1 SECTION 1 FEES', '1 SECTION 2 EFFECTIVE DATE']);
+  });
+
+  it('Annex A (normative): the qualifier is not the title, the next line is; back matter keeps a one-line entry', () => {
+    const text = doc(
+      '1 Scope',
+      BODY,
+      '2 Encoding',
+      BODY,
+      'Annex A (normative)',
+      'Encoding of carrier codes',
+      'A.1 General',
+      BODY,
+      'A.2 Check',
+      BODY,
+      'Bibliography',
+      '[1] WS 2200, Widget packaging — Pallets',
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 1 Scope',
+      '1 2 Encoding',
+      '1 Annex A Encoding of carrier codes',
+      '2 A.1 General',
+      '2 A.2 Check',
+      '1 - Bibliography',
+    ]);
+  });
 });

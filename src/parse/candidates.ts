@@ -205,7 +205,9 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
         label,
         topLevel: /^keyword:(appendix|annex)/.test(label.style),
       };
-      if (labelOnly) attachTitleLine(candidate, blocks, b);
+      // `Annex A (normative)`: a qualifier in brackets is not the title; the next line is.
+      const qualified = label.strong && label.title.length <= 24 && /^\([\p{L} ]{3,20}\)$/u.test(label.title);
+      if (labelOnly || qualified) attachTitleLine(candidate, blocks, b);
       candidates.push(candidate);
       continue;
     }
@@ -286,11 +288,14 @@ function isPlainHeading(text: string): boolean {
   const words = countWords(text);
   // `Serves 4 · Prep 20 min · Cook 1 hr`, `News | Sport | Weather`: fields or links, not a subhead.
   if ((text.match(FIELD_SEPARATOR)?.length ?? 0) >= 2) return false;
+  if (NUMERIC_FIELD.test(text)) return false;
   // (`Posted on 14 February 2024 by Hannah Cole` is a byline with a date.)
   return words >= 1 && words <= 10 && !/^by\s/i.test(text) && matchDateLine(text) === null && findDateIn(text) === null;
 }
 
 const FIELD_SEPARATOR = /\s[·|•]\s/g;
+/** `AYES: 5`, `Total: 1,204`: a field whose value is a number, not a heading. */
+const NUMERIC_FIELD = /:\s*[\d£$€][\d.,%]*$/;
 
 /** A question standing alone as an FAQ heading: `How long can I keep a book?`. */
 function isQuestionHeading(text: string): boolean {
@@ -306,6 +311,7 @@ function isAllCaps(text: string): boolean {
   const capitals = text.match(LETTERS)?.length ?? 0;
   if (capitals < 3) return false;
   if (countWords(text) > 10) return false;
+  if (NUMERIC_FIELD.test(text)) return false;
   // Speech, stage directions and sign-offs (`APPLAUSE.`, `FINIS.`) end like sentences.
   return !/[.!?,;:！？。]["”’]?$/u.test(text);
 }

@@ -96,6 +96,8 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     if (/^by\s/i.test(h.heading)) return false;
     // Front matter before numbered sections (`Document control`) is a peer of them.
     if (h.style === 'plain' && firstNumbered !== Number.POSITIVE_INFINITY) h.topLevel = true;
+    // Back matter holds entries, however short (`[1] WS 2200, Widget packaging`).
+    if (backMatter && blocks[h.block + 1] !== undefined && !candidateAt.has(h.block + 1)) return true;
     return hasBody(h);
   });
   const others = kept.some((h) => !UNNUMBERED.has(h.style));
