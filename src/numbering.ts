@@ -112,6 +112,8 @@ function keywordOrdinal(numeral: string): number {
   if (word > 0) return word;
   const ordinal = ORDINAL_WORDS.indexOf(lower);
   if (ordinal > 0) return ordinal;
+  // French and Italian first articles and titles: `Article premier`, `TITRE PREMIER`, `Article 1er`.
+  if (/^(premier|première|1er|1re|primo)$/.test(lower)) return 1;
   const roman = romanValue(numeral);
   if (roman > 0) return roman;
   if (/^[a-z]$/i.test(numeral)) return lower.charCodeAt(0) - 96;
@@ -119,8 +121,10 @@ function keywordOrdinal(numeral: string): number {
 }
 
 const KEYWORDS =
-  'chapter|part|book|section|article|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|stave|letter|chapitre|kapitel|teil|capítulo|capitulo|parte|livre';
-const NUMERAL = `\\d+|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}`;
+  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|stave|letter|note|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|parte|livre|título|titulo';
+/** Abbreviated keywords are the same family as the full word: `SEC. 2` follows `SECTION 1.`. */
+const KEYWORD_ALIASES: Record<string, string> = { sec: 'section', art: 'article', título: 'titre', titulo: 'titre' };
+const NUMERAL = `\\d+|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;
 // `Article. I.`, `CHAPTER IV. The Title`, `Part One: Beginnings`, `Appendix A.  Foo`, `Section 2 - Bar`.
 const KEYWORD_HEADING = new RegExp(`^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]+\\s*|\\s+|$)(.*)$`, 'iu');
 const SECTION_SIGN = /^(§{1,2}\s*\d+(?:\.\d+)*[a-z]?)\.?(?:\s+|$)(.*)$/u;
@@ -132,6 +136,9 @@ const ROMAN = /^([IVXLCDM]+|[ivxlcdm]+)[.)](?:\s+|$)(.*)$/u;
 const LETTER = /^([A-Z]|[a-z])[.)](?:\s+|$)(.*)$/u;
 const PAREN_LETTER = /^\(([a-z]|[A-Z])\)(?:\s+|$)(.*)$/u;
 const PAREN_NUMBER = /^\((\d{1,3})\)(?:\s+|$)(.*)$/u;
+// Korean statutes: `제1장 총칙` (chapter), `제2절` (section), `제1편` (part); `제1조(목적) ...` are articles.
+const KOREAN_CHAPTER = /^(제\d{1,3})(편|장|절|관)\s*(.*)$/;
+const KOREAN_ARTICLE = /^(제\d{1,3}조(?:의\d{1,2})?)\s*(.*)$/;
 // 節 and 編 are the traditional (and Japanese) forms of 节 and 编.
 const CHINESE_CHAPTER = /^(第[一二三四五六七八九十百千零〇两\d０-９]+)([章节節篇部编編卷回])\s*(.*)$/u;
 const CHINESE_ARTICLE = /^(第[一二三四五六七八九十百千零〇两\d０-９]+条)\s*(.*)$/u;
@@ -153,6 +160,8 @@ const FIRST_CHARACTER = new Map<RegExp, RegExp>([
   [PAREN_LETTER, /\(/],
   [PAREN_NUMBER, /\(/],
   [CHINESE_CHAPTER, /第/],
+  [KOREAN_CHAPTER, /제/],
+  [KOREAN_ARTICLE, /제/],
   [CHINESE_ARTICLE, /第/],
   [CHINESE_ENUM, /[一二三四五六七八九十百]/],
   [CHINESE_PAREN, /[（(]/],
@@ -162,7 +171,23 @@ const FIRST_CHARACTER = new Map<RegExp, RegExp>([
 const KEYWORD_SET = new Set(KEYWORDS.split('|'));
 
 function chineseUnitRank(unit: string): string {
-  return { 编: 'bian', 編: 'bian', 部: 'bu', 篇: 'pian', 卷: 'juan', 章: 'zhang', 回: 'hui', 节: 'jie', 節: 'jie' }[unit] ?? unit;
+  return (
+    {
+      편: 'bian',
+      장: 'zhang',
+      절: 'jie',
+      관: 'guan',
+      编: 'bian',
+      編: 'bian',
+      部: 'bu',
+      篇: 'pian',
+      卷: 'juan',
+      章: 'zhang',
+      回: 'hui',
+      节: 'jie',
+      節: 'jie',
+    }[unit] ?? unit
+  );
 }
 
 type Rule = [RegExp, (m: RegExpExecArray) => Label | null];
@@ -175,13 +200,18 @@ const RULES: Rule[] = [
   [
     KEYWORD_HEADING,
     (m) => {
-      const keyword = text(m, 1).toLowerCase();
+      const written = text(m, 1).toLowerCase();
+      const keyword = KEYWORD_ALIASES[written] ?? written;
+      // An abbreviation needs its full stop (`SEC. 2`, `Art. 3`): `Art 3` or `sec 2` is more likely prose.
+      if (keyword !== written && m[2]?.[0] !== '.') return null;
       const numeral = m[3] as string;
       const ordinal = keywordOrdinal(numeral);
       // `Section a` or `Part of ...` are sentences: the numeral must be a numeral (a letter only for appendices).
       const lowerLetter = numeral.length === 1 && /[a-z]/.test(numeral);
       if (ordinal === 0 || (lowerLetter && !/^(appendix|annex|schedule)$/.test(keyword))) return null;
-      return { style: `keyword:${keyword}`, number: `${m[1]}${m[2]}${numeral}`, ordinal, title: text(m, 4), strong: true };
+      // Notes (`Note 1 — Revenue`) must come in a sequence: a lone `Note 2. ...` is a remark.
+      const strong = keyword !== 'note';
+      return { style: `keyword:${keyword}`, number: `${m[1]}${m[2]}${numeral}`, ordinal, title: text(m, 4), strong };
     },
   ],
   [SECTION_SIGN, (m) => ({ style: 'section-sign', number: text(m, 1), ordinal: 0, title: text(m, 2), strong: true })],
@@ -194,6 +224,20 @@ const RULES: Rule[] = [
       title: text(m, 3),
       strong: true,
     }),
+  ],
+  [
+    KOREAN_CHAPTER,
+    (m) => ({
+      style: `chinese:${chineseUnitRank(m[2] as string)}`,
+      number: `${m[1]}${m[2]}`,
+      ordinal: Number(text(m, 1).slice(1)),
+      title: text(m, 3),
+      strong: true,
+    }),
+  ],
+  [
+    KOREAN_ARTICLE,
+    (m) => ({ style: 'chinese:tiao', number: text(m, 1), ordinal: Number(/\d+/.exec(text(m, 1))?.[0]), title: text(m, 2), strong: false }),
   ],
   [
     CHINESE_ARTICLE,

@@ -15,7 +15,7 @@ import { classifyBlocks, groupBlocks, proseIndent, type TextBlock } from './pars
 import { findBoilerplate } from './parse/boilerplate.js';
 import { ATX, type Candidate, findCandidates, splitHeadingLines, splitTitleLines } from './parse/candidates.js';
 import { findDate } from './parse/dates.js';
-import { dropTitleEchoes, findTitleBlock } from './parse/title.js';
+import { dropTitleEchoes, findTitleBlock, isWrappedCapsTitle } from './parse/title.js';
 import { validate } from './parse/validate.js';
 import { collapseSpace, plainSpaces } from './text.js';
 import { buildTree, type HeadingInput } from './tree.js';
@@ -81,10 +81,11 @@ export function parseText(text: string): Document {
   const titleBlock = findTitleBlock(blocks, headings, candidates);
   if (titleBlock >= 0) {
     const block = blocks[titleBlock] as TextBlock;
-    title = collapseSpace(block.lines[0]?.text ?? '');
+    const wrapped = isWrappedCapsTitle(block);
+    title = collapseSpace(wrapped ? block.lines.map((l) => l.text).join(' ') : (block.lines[0]?.text ?? ''));
     title = ATX.exec(title)?.[2] ?? title;
     // A centred title page block: the title is its first line, the rest stays.
-    if (block.kind === 'prose' && block.lines.length > 1) blocks[titleBlock] = { lines: block.lines.slice(1), kind: 'prose' };
+    if (block.kind === 'prose' && block.lines.length > 1 && !wrapped) blocks[titleBlock] = { lines: block.lines.slice(1), kind: 'prose' };
     else consumed.add(titleBlock);
     headings = dropTitleEchoes(headings, blocks, titleBlock, title);
   } else if (titleField !== null) {
@@ -108,6 +109,12 @@ export function parseText(text: string): Document {
     (h >= 0 ? (bodies[h] as Block[]) : lead).push(...blockToBlocks(block));
   }
 
+  // Under a heading in capitals (`DIRECTORS' REPORT`, then `Going concern`), a plain line is its subhead, not front matter.
+  let underCaps = false;
+  for (const c of headings) {
+    if (c.style === 'plain' && underCaps) c.topLevel = false;
+    else underCaps = c.style === 'caps';
+  }
   const headingInputs: HeadingInput[] = headings.map((c) => ({
     style: c.style,
     number: c.number,

@@ -48,12 +48,14 @@ function rankOf(style: string): { family: string; rank: number } | null {
       teil: 1,
       parte: 1,
       livre: 1,
+      titre: 1,
+      abschnitt: 2,
     };
     const rank = detail !== undefined ? ranks[detail] : undefined;
     return rank === undefined ? null : { family, rank };
   }
   if (family === 'chinese') {
-    const ranks: Record<string, number> = { bian: 0, bu: 1, pian: 1, juan: 1, zhang: 2, hui: 2, jie: 3, tiao: 4 };
+    const ranks: Record<string, number> = { bian: 0, bu: 1, pian: 1, juan: 1, zhang: 2, hui: 2, jie: 3, guan: 3.5, tiao: 4 };
     return { family, rank: ranks[detail ?? ''] ?? 5 };
   }
   const chineseEnums: Record<string, number> = { 'chinese-enum': 6, 'chinese-paren': 7, 'decimal-cjk': 8, 'paren-number': 9 };
@@ -65,7 +67,13 @@ function rankOf(style: string): { family: string; rank: number } | null {
 export function assignLevels(headings: readonly HeadingInput[]): number[] {
   const stack: HeadingInput[] = [];
   const levels: number[] = [];
+  // Capitals used for the sections of the whole text: from the second such heading on, they hold numbered ones.
+  let capsSeen = 0;
+  let capsSections = false;
   for (const heading of headings) {
+    // A printed contents heading lists; it holds no sections.
+    if (stack[stack.length - 1]?.style === 'contents') stack.pop();
+    if (heading.style === 'caps') capsSections = ++capsSeen >= 2;
     const open = stack.findIndex((h) => h.style === heading.style);
     if (open >= 0) {
       stack.length = open;
@@ -79,7 +87,10 @@ export function assignLevels(headings: readonly HeadingInput[]): number[] {
         const topRank = rankOf(top.style);
         const sameFamilyDeeper = rank && topRank && topRank.family === rank.family && topRank.rank >= rank.rank;
         // Numbered sections do not nest under unnumbered front matter (`Abstract`).
-        const underFrontMatter = top.topLevel && top.number === null && heading.number !== null;
+        // (But capitals that are the text's sections, `NOTES TO THE ACCOUNTS` after `DIRECTORS' REPORT`, hold
+        // numbered headings of no ranked family: `Note 1`, the `I.` of a sonnet sequence. Chapters stay on top.)
+        const underFrontMatter =
+          top.topLevel && top.number === null && heading.number !== null && !(top.style === 'caps' && capsSections && rank === null);
         if (sameFamilyDeeper || underFrontMatter) stack.pop();
         else break;
       }

@@ -376,4 +376,187 @@ describe('forms from documents outside the first corpus', () => {
     assert.equal(parsed.title, 'Gardenbot');
     assert.deepEqual(headings(parsed), ['1 - Setup', '2 - Wiring', '2 - Pumps']);
   });
+
+  it('keyword abbreviations and more languages: SEC. 2 after SECTION 1., TITRE PREMIER > Article premier, Note 1', () => {
+    const bill = doc('SECTION 1. SHORT TITLE.', BODY, 'SEC. 2. DEFINITIONS.', BODY, 'SEC. 3. GRANTS.', BODY);
+    assert.deepEqual(headings(parseText(bill)), ['1 SECTION 1 SHORT TITLE.', '1 SEC. 2 DEFINITIONS.', '1 SEC. 3 GRANTS.']);
+    const statutes = doc(
+      'TITRE PREMIER\nOBJET',
+      'Article premier – Dénomination',
+      BODY,
+      'Article 2 – Objet',
+      BODY,
+      'TITRE II\nFIN',
+      'Article 3 – Dissolution',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(statutes)), [
+      '1 TITRE PREMIER OBJET',
+      '2 Article premier Dénomination',
+      '2 Article 2 Objet',
+      '1 TITRE II FIN',
+      '2 Article 3 Dissolution',
+    ]);
+    // A lone `Note 2 ...` is a remark; notes in a sequence are headings.
+    assert.deepEqual(headings(parseText(doc('Note 2 — Revenue', BODY))), []);
+  });
+
+  it('Korean statutes: 제1장 chapters, 제1조 articles as paragraphs, 부칙 after them, 2024년 3월 5일', () => {
+    const text = doc(
+      '도서관 운영 조례',
+      '2024년 3월 5일',
+      '제1장 총칙',
+      '제1조(목적) 이 조례는 도서관의 설치와 운영에 필요한 사항을 규정함을 목적으로 한다.',
+      '제2장 이용',
+      '제2조(이용 시간) 도서관의 개관 시간은 오전 9시부터 오후 10시까지로 한다.',
+      '부칙',
+      '이 조례는 공포한 날부터 시행한다.',
+    );
+    const parsed = parseText(text);
+    assert.equal(parsed.date, '2024년 3월 5일');
+    assert.deepEqual(headings(parsed), ['1 제1장 총칙', '1 제2장 이용', '1 - 부칙']);
+  });
+
+  it('capitals that are the sections hold numbered notes and plain subheads; chapters stay on top', () => {
+    const report = doc(
+      'Annual Report 2023',
+      'CHAIR STATEMENT',
+      BODY,
+      'DIRECTORS REPORT',
+      BODY,
+      'Going concern',
+      BODY,
+      'NOTES TO THE ACCOUNTS',
+      'Note 1 — Revenue',
+      BODY,
+      'Note 2 — Staff',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(report)), [
+      '1 - CHAIR STATEMENT',
+      '1 - DIRECTORS REPORT',
+      '2 - Going concern',
+      '1 - NOTES TO THE ACCOUNTS',
+      '2 Note 1 Revenue',
+      '2 Note 2 Staff',
+    ]);
+    const book = doc(
+      'A History of the Navigation',
+      'PREFACE',
+      BODY,
+      'INTRODUCTION',
+      BODY,
+      'CHAPTER I.\n\nTHE START.',
+      BODY,
+      'CHAPTER II.\n\nTHE END.',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(book)), ['1 - PREFACE', '1 - INTRODUCTION', '1 CHAPTER I THE START.', '1 CHAPTER II THE END.']);
+  });
+
+  it('a printed contents of plain lines holds no sections', () => {
+    const text = doc('Handbook', 'Contents', 'Welcome\nSafety Rules', 'Welcome', BODY, 'Safety Rules', BODY);
+    assert.deepEqual(headings(parseText(text)), ['1 - Contents', '1 - Welcome', '1 - Safety Rules']);
+  });
+
+  it('a numbered heading at the top of a page is not glued to the paragraph ending the page before', () => {
+    const text = doc(
+      'The Widget Protocol',
+      'Abstract',
+      '   This memo says what it says and is indented like every other paragraph of it.',
+      '1.  Introduction',
+      '   The text of the introduction, indented like the rest of the prose in this memo.',
+      '2.  Records\n\n   The text of the second section runs to the bottom of the page.\n\n\nDoe          Expires 5 September 2024         [Page 1]\n\fInternet-Draft          Widget Discovery            March 2024\n\n3.  Procedure',
+      '   The text of the third section, at the top of the second page of the memo.',
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 - Abstract', '1 1 Introduction', '1 2 Records', '1 3 Procedure']);
+  });
+
+  it('dates: a mail header, a blog byline, French months, an adoption line closing a resolution, not Expires:', () => {
+    assert.equal(parseText(doc('Date: Tue, 5 Mar 2024 09:14:02 +0000', BODY)).date, 'Tue, 5 Mar 2024 09:14:02 +0000');
+    const blog = parseText(doc('Why I Dig', 'Posted on 14 February 2024 by Hannah Cole', BODY, 'The Problem', BODY, 'The Answer', BODY));
+    assert.equal(blog.date, '14 February 2024');
+    assert.deepEqual(headings(blog), ['1 - The Problem', '1 - The Answer']);
+    assert.equal(parseText(doc('STATUTS', "Adoptés par l'assemblée générale le 12 mars 2024", BODY)).date, '12 mars 2024');
+    const resolution = doc(
+      'A RESOLUTION ON ROOMS',
+      BODY,
+      'SECTION 1. FEES',
+      BODY,
+      'PASSED AND ADOPTED this 12th day of March, 2024.',
+      'AYES: 5',
+    );
+    assert.equal(parseText(resolution).date, '12th day of March, 2024');
+    const draft =
+      'Network Working Group                                       J. Doe\n' +
+      'Internet-Draft                                         Widget Labs\n' +
+      'Intended status: Standards Track                         R. Lind\n' +
+      'Expires: 5 September 2024                          Fjord Networks\n' +
+      '                                                     4 March 2024';
+    assert.equal(parseText(doc(draft, 'The Widget Protocol', 'Abstract', `   ${BODY}`)).date, '4 March 2024');
+  });
+
+  it('a mail header gives title and date; a standard number, 新闻稿 and a resolution number are not titles', () => {
+    const mail = parseText(
+      doc(
+        'From: Priya <p@example.org>\nTo: All <all@example.org>\nDate: Tue, 5 Mar 2024 09:14 +0000\nSubject: Re: Book sale',
+        'Hi all,',
+        BODY,
+        'Pricing',
+        BODY,
+        'Leftovers',
+        BODY,
+      ),
+    );
+    assert.equal(mail.title, 'Re: Book sale');
+    assert.equal(mail.date, 'Tue, 5 Mar 2024 09:14 +0000');
+    assert.deepEqual(headings(mail), ['1 - Pricing', '1 - Leftovers']);
+    assert.equal(
+      parseText(doc('WS 4471:2024', 'Widget interchange — Pallet labels', 'Foreword', BODY)).title,
+      'Widget interchange — Pallet labels',
+    );
+    assert.equal(parseText(doc('新闻稿', '滨江市图书馆新馆正式开放', BODY)).title, '滨江市图书馆新馆正式开放');
+    const resolution = doc(
+      'RESOLUTION NO. 2024-17',
+      'A RESOLUTION OF THE BOARD OF TRUSTEES OF THE MILLBROOK LIBRARY\nDISTRICT ADOPTING A POLICY ON MEETING ROOMS',
+      BODY,
+      'SECTION 1. FEES',
+      BODY,
+      'SECTION 2. EFFECTIVE DATE',
+      BODY,
+      'AYES: 5\n',
+      'ABSENT: 1',
+    );
+    const parsed = parseText(resolution);
+    assert.equal(
+      parsed.title,
+      'A RESOLUTION OF THE BOARD OF TRUSTEES OF THE MILLBROOK LIBRARY DISTRICT ADOPTING A POLICY ON MEETING ROOMS',
+    );
+    assert.deepEqual(headings(parsed), ['1 SECTION 1 FEES', '1 SECTION 2 EFFECTIVE DATE']);
+  });
+
+  it('Annex A (normative): the qualifier is not the title, the next line is; back matter keeps a one-line entry', () => {
+    const text = doc(
+      '1 Scope',
+      BODY,
+      '2 Encoding',
+      BODY,
+      'Annex A (normative)',
+      'Encoding of carrier codes',
+      'A.1 General',
+      BODY,
+      'A.2 Check',
+      BODY,
+      'Bibliography',
+      '[1] WS 2200, Widget packaging — Pallets',
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 1 Scope',
+      '1 2 Encoding',
+      '1 Annex A Encoding of carrier codes',
+      '2 A.1 General',
+      '2 A.2 Check',
+      '1 - Bibliography',
+    ]);
+  });
 });

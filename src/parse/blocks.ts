@@ -5,6 +5,8 @@
 
 import type { Boilerplate } from '../document.js';
 import { indentation, isBlank, maxOf, minOf, type SourceLine } from '../lines.js';
+import { matchLabel } from '../numbering.js';
+import { headingText } from './heading-text.js';
 
 export interface TextBlock {
   lines: SourceLine[];
@@ -23,11 +25,13 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
     if (current.length > 0) blocks.push({ lines: current, kind: 'prose' });
     current = [];
   };
+  let acrossPage = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     if (kinds[i] !== undefined) {
       // Page furniture does not end a paragraph that runs across pages.
       if (kinds[i] !== 'page-furniture') flush();
+      else acrossPage = true;
       continue;
     }
     if (isBlank(line.text)) {
@@ -35,6 +39,11 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
       if (!nearFurniture[i]) flush();
       continue;
     }
+    // ...but a numbered line at another indentation than the paragraph starts a new block
+    // (a section heading at the top of the next page).
+    const last = current[current.length - 1];
+    if (acrossPage && last && indentation(last.text) !== indentation(line.text) && matchLabel(headingText(line.text))) flush();
+    acrossPage = false;
     // Underlined (setext / reStructuredText) headings are blocks of their own.
     const next = lines[i + 1];
     // (An indented block is code or program output: its underlines are not headings.)
@@ -91,7 +100,8 @@ function blanksNearFurniture(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
 export function proseIndent(blocks: TextBlock[]): number {
   const counts = new Map<number, number>();
   for (const block of blocks) {
-    if (block.lines.length < 2) continue;
+    // (A paragraph written as one long line counts too: editors that wrap on screen save text that way.)
+    if (block.lines.length < 2 && (block.lines[0]?.text.length ?? 0) < 60) continue;
     for (const l of block.lines) {
       // Chinese paragraphs open with full-width spaces that headings share: that is not a layout of indented prose.
       if (l.text.length < 40 || /^\s*\u3000/u.test(l.text)) continue;

@@ -115,9 +115,36 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
     if (kinds[i] === undefined && INLINE_CHROME.test((lines[i] as SourceLine).text)) kinds[i] = 'footer';
   }
   markFooter(lines, kinds);
-  const dateField = markManPage(lines, kinds);
+  const mail = markMailHeader(lines, kinds);
+  if (mail.subject !== null && titleField === null) titleField = mail.subject;
+  const dateField = markManPage(lines, kinds) ?? mail.date;
   const contentsHeaders = markPrintedContents(lines, kinds);
   return { kinds, contentsHeaders, titleField, dateField, breadcrumb };
+}
+
+const MAIL_FIELD = /^(from|to|cc|bcc|date|sent|subject|reply-to|message-id|organization|x-[\w-]+):[ \t]*(.*)$/i;
+
+/**
+ * A message saved as text opens with its header (`From:`, `Date:`, `Subject:`): metadata, not body.
+ * The subject is the title and the date field, as written, the date.
+ */
+function markMailHeader(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): { subject: string | null; date: string | null } {
+  const none = { subject: null, date: null };
+  const top = firstContent(lines, kinds, 0);
+  if (top < 0) return none;
+  const fields = new Map<string, string>();
+  let end = top;
+  for (; end < lines.length && end < top + 20; end++) {
+    const text = (lines[end] as SourceLine).text;
+    if (isBlank(text) || text.length > 300) break;
+    const m = MAIL_FIELD.exec(text);
+    // (A folded header line continues the field above it.)
+    if (!m && !/^[ \t]/.test(text)) return none;
+    if (m) fields.set((m[1] as string).toLowerCase(), collapseSpace(m[2] as string));
+  }
+  if (!fields.has('subject') || !(fields.has('from') || fields.has('to'))) return none;
+  for (let i = top; i < end; i++) kinds[i] = 'wrapper';
+  return { subject: fields.get('subject') || null, date: fields.get('date') || fields.get('sent') || null };
 }
 
 const CONTENTS_HEADER =

@@ -9,7 +9,7 @@ import { indentation, maxOf, type SourceLine } from '../lines.js';
 import { type Label, matchLabel } from '../numbering.js';
 import { collapseSpace, countWords } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
-import { matchDateLine } from './dates.js';
+import { findDateIn, matchDateLine } from './dates.js';
 import { headingText } from './heading-text.js';
 
 export interface Candidate {
@@ -205,7 +205,9 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
         label,
         topLevel: /^keyword:(appendix|annex)/.test(label.style),
       };
-      if (labelOnly) attachTitleLine(candidate, blocks, b);
+      // `Annex A (normative)`: a qualifier in brackets is not the title; the next line is.
+      const qualified = label.strong && label.title.length <= 24 && /^\([\p{L} ]{3,20}\)$/u.test(label.title);
+      if (labelOnly || qualified) attachTitleLine(candidate, blocks, b);
       candidates.push(candidate);
       continue;
     }
@@ -279,14 +281,21 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
 function isPlainHeading(text: string): boolean {
   // A final full stop ends a sentence, unless it ends an abbreviation (`About Acme Widgets, Inc.`).
   const abbreviation = /(?:^|\s)\p{Lu}\p{L}{0,3}\.$/u.test(text);
-  if (text.length > 70 || !/^[\p{Lu}\p{N}]/u.test(text) || (/[.!?:;,…。！？：；，]["”’)]?$/u.test(text) && !abbreviation)) return false;
+  // Korean has no capitals: a line opening with a Hangul syllable (`부칙`) may be a subhead too.
+  const hangul = text.charCodeAt(0) >= 0xac00 && text.charCodeAt(0) <= 0xd7a3;
+  if (text.length > 70 || !(hangul || /^[\p{Lu}\p{N}]/u.test(text)) || (/[.!?:;,…。！？：；，]["”’)]?$/u.test(text) && !abbreviation))
+    return false;
   const words = countWords(text);
   // `Serves 4 · Prep 20 min · Cook 1 hr`, `News | Sport | Weather`: fields or links, not a subhead.
   if ((text.match(FIELD_SEPARATOR)?.length ?? 0) >= 2) return false;
-  return words >= 1 && words <= 10 && !/^by\s/i.test(text) && matchDateLine(text) === null;
+  if (NUMERIC_FIELD.test(text)) return false;
+  // (`Posted on 14 February 2024 by Hannah Cole` is a byline with a date.)
+  return words >= 1 && words <= 10 && !/^by\s/i.test(text) && matchDateLine(text) === null && findDateIn(text) === null;
 }
 
 const FIELD_SEPARATOR = /\s[·|•]\s/g;
+/** `AYES: 5`, `Total: 1,204`: a field whose value is a number, not a heading. */
+const NUMERIC_FIELD = /:\s*[\d£$€][\d.,%]*$/;
 
 /** A question standing alone as an FAQ heading: `How long can I keep a book?`. */
 function isQuestionHeading(text: string): boolean {
@@ -302,6 +311,7 @@ function isAllCaps(text: string): boolean {
   const capitals = text.match(LETTERS)?.length ?? 0;
   if (capitals < 3) return false;
   if (countWords(text) > 10) return false;
+  if (NUMERIC_FIELD.test(text)) return false;
   // Speech, stage directions and sign-offs (`APPLAUSE.`, `FINIS.`) end like sentences.
   return !/[.!?,;:！？。]["”’]?$/u.test(text);
 }

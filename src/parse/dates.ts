@@ -10,14 +10,24 @@ import { headingText, LONGEST_HEADING } from './heading-text.js';
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const TIME = '(?:[ T,]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,5}|[+-]\\d{2}:?\\d{2}|Z))?)?';
-const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
+// `Tuesday, ` or, in mail headers, `Tue, `.
+const WEEKDAY = '(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun),?\\s+)?';
+const FRENCH_MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
+const GERMAN_MONTHS = 'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
 const DATE_PATTERNS = [
   `\\d{4}-\\d{1,2}-\\d{1,2}${TIME}`,
   `\\d{4}/\\d{1,2}/\\d{1,2}${TIME}`,
   `\\d{1,2}[./]\\d{1,2}[./]\\d{4}${TIME}`,
   `${WEEKDAY}(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}${TIME}`,
   `${WEEKDAY}\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?,?\\s+\\d{4}${TIME}`,
+  // Legal instruments: `this 12th day of March, 2024`.
+  `\\d{1,2}(?:st|nd|rd|th)?\\s+day\\s+of\\s+(?:${MONTHS})\\.?,?\\s+\\d{4}`,
   `(?:${MONTHS})\\.?\\s+\\d{4}`,
+  // French and German: `12 mars 2024`, `1er juillet 1901`, `12. März 2024`.
+  `\\d{1,2}(?:er)?\\s+(?:${FRENCH_MONTHS})\\s+\\d{4}`,
+  `\\d{1,2}\\.\\s*(?:${GERMAN_MONTHS})\\s+\\d{4}`,
+  // Korean: `2024년 3월 5일`.
+  `\\d{4}년\\s*\\d{1,2}월\\s*\\d{1,2}일`,
   `\\d{1,2}-(?:${MONTHS})-\\d{2,4}`,
   `\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*\\d{1,2}[:：]\\d{2})?`,
   `[一二三四五六七八九十〇○零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日`,
@@ -43,6 +53,14 @@ const LEAD_DATE = new RegExp(`^(?:held|decided|delivered|signed|dated)(?:\\s+on)
 // `Issue 47 -- March 2024`, `Vol. 3 | 12 March 2024`: an issue line that ends with its date after a separator.
 const SEPARATED_DATE = new RegExp(`\\s(?:--|[—–|·•])\\s+${DATE}$`, 'iu');
 const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
+// `Adopted by the general assembly on 12 March 2024`, `Adoptés ... le 12 mars 2024`, `PASSED AND ADOPTED this 12th day of
+// March, 2024.`: a short line that opens with the act of adoption and ends with its date.
+const ADOPTED_DATE = new RegExp(
+  `^(?:passed and adopted|adopted|adoptée?s?|approved|approuvée?s?|enacted|beschlossen|verabschiedet)\\b.{0,80}?\\s(?:this\\s+|on\\s+|le\\s+|am\\s+)?${DATE}\\.?$`,
+  'iu',
+);
+// A blog byline: `Posted on 14 February 2024 by Hannah Cole`, `Published 3 March 2024 in News`.
+const POSTED_DATE = new RegExp(`^(?:posted|published|written)(?:\\s+on)?:?\\s+${DATE}(?:\\s+(?:by|in|at|[|·•—-])\\s.{1,60})?$`, 'iu');
 
 // Every date form has a digit or a Chinese numeral; the common ISO form needs no Unicode regex.
 // (The date regexes are large: compiling them costs milliseconds, so most lines never reach them.)
@@ -70,8 +88,10 @@ export function findDateIn(text: string): string | null {
   const dateline = place !== undefined ? DATE_FIRST.exec(line.slice(place.length))?.[1] : undefined;
   const parenthesised = /^[（(]/.test(line) ? PAREN_DATE.exec(line)?.[1] : undefined;
   const lead = line.length <= 100 && /^[hdsHDS]/.test(line) ? LEAD_DATE.exec(line)?.[1] : undefined;
+  const adopted = line.length <= 160 && /^[aApPeEbBvV]/.test(line) ? ADOPTED_DATE.exec(line)?.[1] : undefined;
+  const posted = line.length <= 120 && /^[pPwW]/.test(line) ? POSTED_DATE.exec(line)?.[1] : undefined;
   const separated = line.length <= 80 && /\s(--|[—–|·•])\s/.test(line) ? SEPARATED_DATE.exec(line)?.[1] : undefined;
-  return parenthesised ?? dateline ?? updated ?? lead ?? separated ?? null;
+  return parenthesised ?? dateline ?? updated ?? lead ?? separated ?? adopted ?? posted ?? null;
 }
 
 interface FoundDate {
@@ -95,6 +115,8 @@ export function findDate(blocks: TextBlock[], from: number, firstHeading: number
       // The RFC header: a date in a column of its own.
       const cells = header ? line.text.trim().split(/\s{3,}/) : [line.text];
       for (const cell of cells) {
+        // (`Expires: 5 September 2024` in an Internet-Draft header is not the document's date.)
+        if (/^expires\b/i.test(cell)) continue;
         const whole = matchDateLine(cell);
         const date = whole ?? (b >= from ? findDateIn(cell) : null);
         if (date) return { date, block: b, whole: whole !== null && block.lines.length === 1 && !header };
@@ -105,6 +127,15 @@ export function findDate(blocks: TextBlock[], from: number, firstHeading: number
     for (const line of (blocks[b] as TextBlock).lines) {
       const text = headingText(line.text);
       if (CJK_DATE_LINE.test(text)) return { date: text, block: b, whole: false };
+    }
+  }
+  // A resolution or statute closes with its adoption: `PASSED AND ADOPTED this 12th day of March, 2024.`
+  for (let b = blocks.length - 1; b >= Math.max(0, blocks.length - 8); b--) {
+    for (const line of (blocks[b] as TextBlock).lines) {
+      const text = headingText(line.text);
+      const adopted =
+        text.length <= 160 && /^[aApPeEbBvV]/.test(text) && MAY_HOLD_DATE.test(text) ? ADOPTED_DATE.exec(text)?.[1] : undefined;
+      if (adopted) return { date: adopted, block: b, whole: false };
     }
   }
   return null;

@@ -15,7 +15,9 @@ const NOT_TITLE = [
   /^[^\p{L}]*$/u, // ornaments: `***`
   /^[[(（<].*[\])）>]$/u, // bracketed notes, `(A Nonprofit Corporation)`
   /^by\b/i, // bylines
-  /^(for immediate release|(press|news|media) release|embargoed\b.*)$/i,
+  /^(for immediate release|(press|news|media) release|media advisory|embargoed\b.*|新闻稿|新闻通稿)$/i,
+  // Standard numbers: `ISO/IEC 27001:2022`, `BS EN 1090-2:2018`, `WS 4471:2024`.
+  /^[A-Z]{2,6}(?:\/[A-Z]{2,6})*(?: [A-Z]{2,6})* \d{1,6}(?:-\d{1,3})*:\d{4}(?:\([A-Z]\))?$/,
   /\b(no\.|number|rfc):?\s*\d/i, // document numbers
   /〔\d{4}〕|\d+号$|文件$/u,
   // Header fields: `Classification: OFFICIAL`, `Status: Draft`, but not a headline with a colon (`Breaking: Markets rally`).
@@ -46,7 +48,8 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
   const lineText = (b: number): string | null => {
     const block = blocks[b];
     if (!block || block.kind === 'preformatted') return null;
-    if (block.lines.length > 1 && block.kind !== 'underlined' && !allCentred(block.lines.map((l) => l.text))) return null;
+    if (block.lines.length > 1 && block.kind !== 'underlined' && !allCentred(block.lines.map((l) => l.text)) && !isWrappedCapsTitle(block))
+      return null;
     return headingText(block.lines[0]?.text ?? '');
   };
   let skipped = false;
@@ -101,6 +104,17 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     return sameStyle.length === 1 || !hasBody ? b : -1;
   }
   return -1;
+}
+
+/**
+ * A long title in capitals wrapped over two or three lines (`A RESOLUTION OF THE BOARD OF ... / DISTRICT
+ * ADOPTING A POLICY ...`): the whole block is the title.
+ */
+export function isWrappedCapsTitle(block: TextBlock): boolean {
+  if (block.kind !== 'prose' || block.lines.length < 2 || block.lines.length > 3) return false;
+  const texts = block.lines.map((l) => l.text);
+  if ((texts[0] as string).trim().length < 40 || texts.some((t) => t.length > 120 || /\p{Ll}/u.test(t))) return false;
+  return !SENTENCE_END.test(collapseSpace(texts.join(' '))) && !allCentred(texts);
 }
 
 /**

@@ -46,9 +46,9 @@ export function validate(candidates: Candidate[], blocks: TextBlock[], baseInden
 
 const FORM_LINE = /^\s*(?:[\p{L}][\p{L} .]{0,24}:?[ \t]*(?:_{3,}|\.{5,}).*|[\p{L}][\p{L} .]{0,24}:[ \t]*\S.{0,60}|(?:_{3,}|\.{5,}).*)$/u;
 const UNNUMBERED = new Set(['caps', 'plain', 'question']);
-/** The unnumbered sections that close a numbered paper or report. */
+/** The unnumbered sections that close a numbered paper or report (or statute: Korean 부칙, Chinese 附则). */
 const BACK_MATTER =
-  /^(acknowledge?ments?|references|bibliography|works cited|literature cited|sources|notes|endnotes|glossary|further reading|appendix|appendices|index)$/i;
+  /^(acknowledge?ments?|references|bibliography|works cited|literature cited|sources|notes|endnotes|glossary|further reading|appendix|appendices|index|부칙|附则|附則)$/i;
 
 /**
  * Unnumbered lines (capitals, plain subheads) have no sequence to vouch for
@@ -96,6 +96,8 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     if (/^by\s/i.test(h.heading)) return false;
     // Front matter before numbered sections (`Document control`) is a peer of them.
     if (h.style === 'plain' && firstNumbered !== Number.POSITIVE_INFINITY) h.topLevel = true;
+    // Back matter holds entries, however short (`[1] WS 2200, Widget packaging`).
+    if (backMatter && blocks[h.block + 1] !== undefined && !candidateAt.has(h.block + 1)) return true;
     return hasBody(h);
   });
   const others = kept.some((h) => !UNNUMBERED.has(h.style));
