@@ -279,12 +279,14 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
 
 /** A short line in ordinary case that could be a subhead: it reads like a title, not a sentence. */
 function isPlainHeading(text: string): boolean {
+  if (text.length > 70) return false;
+  // Starts with a capital or a digit. Korean has no capitals: a line opening with a Hangul syllable (`부칙`) may be a subhead too.
+  const first = text.charCodeAt(0);
+  const hangul = first >= 0xac00 && first <= 0xd7a3;
+  const asciiCapitalOrDigit = (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
+  if (!(hangul || asciiCapitalOrDigit || (first > 127 && /^[\p{Lu}\p{N}]/u.test(text)))) return false;
   // A final full stop ends a sentence, unless it ends an abbreviation (`About Acme Widgets, Inc.`).
-  const abbreviation = /(?:^|\s)\p{Lu}\p{L}{0,3}\.$/u.test(text);
-  // Korean has no capitals: a line opening with a Hangul syllable (`부칙`) may be a subhead too.
-  const hangul = text.charCodeAt(0) >= 0xac00 && text.charCodeAt(0) <= 0xd7a3;
-  if (text.length > 70 || !(hangul || /^[\p{Lu}\p{N}]/u.test(text)) || (/[.!?:;,…。！？：；，]["”’)]?$/u.test(text) && !abbreviation))
-    return false;
+  if (/[.!?:;,…。！？：；，]["”’)]?$/.test(text) && !/(?:^|\s)\p{Lu}\p{L}{0,3}\.$/u.test(text)) return false;
   const words = countWords(text);
   // `Serves 4 · Prep 20 min · Cook 1 hr`, `News | Sport | Weather`: fields or links, not a subhead.
   if ((text.match(FIELD_SEPARATOR)?.length ?? 0) >= 2) return false;

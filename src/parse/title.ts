@@ -11,19 +11,30 @@ import { type Candidate, isTitleText, SENTENCE_END } from './candidates.js';
 import { findDateIn, matchDateLine } from './dates.js';
 import { headingText } from './heading-text.js';
 
-const NOT_TITLE = [
-  /^[^\p{L}]*$/u, // ornaments: `***`
-  /^[[(（<].*[\])）>]$/u, // bracketed notes, `(A Nonprofit Corporation)`
-  /^by\b/i, // bylines
-  /^(for immediate release|(press|news|media) release|media advisory|embargoed\b.*|新闻稿|新闻通稿)$/i,
+// Each test runs only where it can match: compiling these (Unicode) regexes is a real part of a
+// short run, and most title lines would fail every one of them.
+const NOT_TITLE: ((text: string) => boolean)[] = [
+  // ornaments: `***`, `❦` (no letters at all)
+  (text) => !/[A-Za-z]/.test(text) && /^[^\p{L}]*$/u.test(text),
+  // bracketed notes, `(A Nonprofit Corporation)`
+  (text) => /^[[(（<].*[\])）>]$/.test(text),
+  // bylines
+  (text) => /^by\b/i.test(text),
+  (text) => /^(for immediate release|(press|news|media) release|media advisory|embargoed\b.*|新闻稿|新闻通稿)$/i.test(text),
   // Standard numbers: `ISO/IEC 27001:2022`, `BS EN 1090-2:2018`, `WS 4471:2024`.
-  /^[A-Z]{2,6}(?:\/[A-Z]{2,6})*(?: [A-Z]{2,6})* \d{1,6}(?:-\d{1,3})*:\d{4}(?:\([A-Z]\))?$/,
-  /\b(no\.|number|rfc):?\s*\d/i, // document numbers
-  /〔\d{4}〕|\d+号$|文件$/u,
+  (text) => /^[A-Z]{2,6}(?:\/[A-Z]{2,6})*(?: [A-Z]{2,6})* \d{1,6}(?:-\d{1,3})*:\d{4}(?:\([A-Z]\))?$/.test(text),
+  // document numbers
+  (text) => /\b(no\.|number|rfc):?\s*\d/i.test(text),
+  (text) => /〔\d{4}〕|\d+号$|文件$/.test(text),
   // Header fields: `Classification: OFFICIAL`, `Status: Draft`, but not a headline with a colon (`Breaking: Markets rally`).
-  /^(classification|status|version|author|authors|editor|category|distribution|obsoletes|updates|issn|isbn|ref|reference|file|subject|to|from|cc|keywords|tags|language|source|security|confidential|copyright|prepared for|prepared by|contact)\s*:\s+\S.{0,40}$/i,
-  /^[\p{L}][\p{L}.]*(?: [\p{L}.]+)?:\s+[^\p{Ll}]{1,40}$/u,
+  (text) =>
+    text.includes(':') &&
+    (/^(classification|status|version|author|authors|editor|category|distribution|obsoletes|updates|issn|isbn|ref|reference|file|subject|to|from|cc|keywords|tags|language|source|security|confidential|copyright|prepared for|prepared by|contact)\s*:\s+\S.{0,40}$/i.test(
+      text,
+    ) ||
+      /^[\p{L}][\p{L}.]*(?: [\p{L}.]+)?:\s+[^\p{Ll}]{1,40}$/u.test(text)),
 ];
+const isNotTitle = (text: string): boolean => NOT_TITLE.some((test) => test(text));
 /** Issuers printed above the title: an office, an institute, a city. */
 const ISSUER =
   /^(.*\b(institute|university|department|ministry|office|school|college|academy|bureau|agency) of \S.*|(the )?(city|county|state|town|village|borough|republic|kingdom|province|commonwealth) of \S.*|.*\b(office|institute|university|college|department|ministry|agency|council|bureau|commission|committee|laboratory|laboratories|inc\.?|ltd\.?|llc|corporation|company|society|school|hospital|authority|service|government)|.*(办公厅|人民政府|委员会|办公室))$/i;
@@ -66,7 +77,7 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     const text = lineText(b);
     if (text === null || text === '') return -1;
     if (candidateAt.get(b)?.label || candidateAt.get(b)?.style === 'contents' || matchLabel(text)) return -1;
-    if (matchDateLine(text) || findDateIn(text) || NOT_TITLE.some((re) => re.test(text))) {
+    if (matchDateLine(text) || findDateIn(text) || isNotTitle(text)) {
       skipped = true;
       continue;
     }
@@ -75,7 +86,7 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     for (let k = b + 1; k <= b + 3 && next === null; k++) {
       const t = lineText(k);
       if (t === null || t === '') break;
-      if (!NOT_TITLE.some((re) => re.test(t))) next = t;
+      if (!isNotTitle(t)) next = t;
     }
     const nextIsTitle = next !== null && isTitleText(next) && !matchLabel(next);
     // An issuer or a one-word kicker (`Europe`) above the real title.
@@ -84,7 +95,7 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     const firstSection = heading !== undefined && headings.filter((h) => h.style === heading.style).length > 1;
     const kicker =
       countWords(text) === 1 && countWords(next ?? '') >= 3 && block.kind === 'prose' && !SENTENCE_END.test(next ?? '') && !firstSection;
-    const issuer = (ISSUER.test(text) && !DOCUMENT_KIND.test(text)) || COURT.test(text);
+    const issuer = (ISSUER.test(text) && !DOCUMENT_KIND.test(text)) || (/court/i.test(text) && COURT.test(text));
     if (nextIsTitle && (issuer || kicker)) {
       skipped = true;
       continue;
