@@ -18,7 +18,7 @@ export function plainSpaces(text: string): string {
   return text.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\v\f]/g, ' ');
 }
 
-const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 const isAsciiWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -44,7 +44,11 @@ function countAsciiWords(text: string): number {
   return count;
 }
 
-/** Words as a reader counts them: CJK characters count one each. */
+/**
+ * Words as a reader counts them: Chinese and Japanese characters count one
+ * each (those scripts put no spaces between words); Korean, which does, counts
+ * by its spaces like other scripts.
+ */
 export function countWords(text: string): number {
   const ascii = countAsciiWords(text);
   if (ascii >= 0) return ascii;

@@ -560,3 +560,13 @@ describe('forms from documents outside the first corpus', () => {
     ]);
   });
 });
+
+describe('word counts', () => {
+  it('Chinese and Japanese count a word per character; Korean and Latin count by spaces', async () => {
+    const { countWords } = await import('../src/text.js');
+    assert.equal(countWords('中国外交'), 4);
+    assert.equal(countWords('ひらがな'), 4);
+    assert.equal(countWords('도서관 이용 조례'), 3);
+    assert.equal(countWords("don't stop co-op 4.2"), 4);
+  });
+});
