@@ -121,7 +121,7 @@ function keywordOrdinal(numeral: string): number {
 }
 
 const KEYWORDS =
-  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|stave|letter|note|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|parte|livre|título|titulo';
+  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|stave|letter|note|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|parte|livre|título|titulo';
 /** Abbreviated keywords are the same family as the full word: `SEC. 2` follows `SECTION 1.`. */
 const KEYWORD_ALIASES: Record<string, string> = { sec: 'section', art: 'article', título: 'titre', titulo: 'titre' };
 const NUMERAL = `\\d+|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;

@@ -559,4 +559,37 @@ describe('forms from documents outside the first corpus', () => {
       '1 - Bibliography',
     ]);
   });
+
+  it('a syllabus: Unit > Week > Lecture, a subtitle under the title, plain sections after numbered ones, captions', () => {
+    const text = doc(
+      'GEOG 214: Hydrology\nCourse Notes, Spring Term 2025',
+      'Last updated: 6 January 2025',
+      'Course Overview',
+      BODY,
+      'Assessment',
+      BODY,
+      'Unit 1: Water',
+      'Week 1: The Cycle',
+      'Lecture 1 - Stores',
+      BODY,
+      'Table 1: Stores and residence times',
+      BODY,
+      'Lecture 2 - Rain',
+      BODY,
+      'Key Dates',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'GEOG 214: Hydrology');
+    assert.equal(document.date, '6 January 2025');
+    assert.deepEqual(headings(document), [
+      '1 - Course Overview',
+      '1 - Assessment',
+      '1 Unit 1 Water',
+      '2 Week 1 The Cycle',
+      '3 Lecture 1 Stores',
+      '3 Lecture 2 Rain',
+      '1 - Key Dates',
+    ]);
+  });
 });

@@ -35,6 +35,8 @@ export const ATX = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/u;
 const RULE = /^\s*([=*#~_-])\1{2,}\s*$/;
 const BANNER = /^(([=*~+-])\2+)\s+(?=[^\s=*~+-])(.*?[^\s=*~+-])\s+\1$/u;
 const HAS_LOWER = /\p{Ll}/u;
+const CAPTION =
+  /^(?:table|figure|fig\.|exhibit|chart|plate|listing|photo)\s+[A-Z]?\d+(?:[.-]\d+)*[a-z]?(?:[.:]|\s+[-–—]|\s+\p{Lu}|\s+\(|$)/iu;
 const LETTERS = /\p{Lu}/gu;
 
 /** A line that reads like running text rather than a heading. */
@@ -241,6 +243,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       });
       continue;
     }
+    // `Table 2.1: Rural bus journeys ...`, `Figure 3. Layout`: captions, not headings.
+    if (/^[TtFfEeCcPpLl]/.test(heading) && CAPTION.test(heading)) continue;
     if (isAllCaps(heading)) {
       // Unnumbered capitals head the top level: numbered headings after them do not nest under them.
       candidates.push({ block: b, style: 'caps', number: null, title: heading, heading, line: first.line, label: null, topLevel: true });

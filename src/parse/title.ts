@@ -141,6 +141,14 @@ export function dropTitleEchoes(headings: Candidate[], blocks: TextBlock[], titl
     if (h.block === titleBlock || h.heading.toLowerCase() === key) return false;
     // A kicker above the title (`Europe`) is not a section.
     if (h.block < titleBlock && h.label === null) return false;
+    // A line set directly under a one-line title, with no blank between (`Course Syllabus, Spring Term 2025`), is its subtitle.
+    const titleLines = blocks[titleBlock]?.lines ?? [];
+    const subtitle =
+      h.label === null &&
+      h.block === titleBlock + 1 &&
+      titleLines.length === 1 &&
+      blocks[h.block]?.lines[0]?.line === (titleLines[0]?.line ?? 0) + 1;
+    if (subtitle) return false;
     const adorned = blocks[h.block]?.kind === 'underlined';
     return !(adorned && h.block === titleBlock + 1 && styleCount.get(h.style) === 1);
   });

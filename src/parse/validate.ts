@@ -88,11 +88,15 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     return over && isBody(sub.block + 1);
   };
   const firstNumbered = headings.find((h) => h.label !== null)?.block ?? Number.POSITIVE_INFINITY;
+  // Plain subheads that are sections before the numbered ones (`Course Overview`, `Assessment`, each with its
+  // text) are the document's own top-level style: after the numbered sections they are sections too (`Key Dates`).
+  const plainSections = headings.filter((h) => h.style === 'plain' && h.block < firstNumbered && isBody(h.block + 1)).length >= 2;
   const kept = headings.filter((h) => {
     if (!UNNUMBERED.has(h.style)) return true;
     // Back matter (`References`, `Acknowledgements`) follows the numbered sections as their peer.
     const backMatter = h.style === 'plain' && BACK_MATTER.test(h.heading);
-    if ((h.style === 'plain' || h.style === 'question') && h.block > firstNumbered && !backMatter) return false;
+    const late = h.block > firstNumbered && !backMatter && !(plainSections && h.style === 'plain');
+    if ((h.style === 'plain' || h.style === 'question') && late) return false;
     if (/^by\s/i.test(h.heading)) return false;
     // Front matter before numbered sections (`Document control`) is a peer of them.
     if (h.style === 'plain' && firstNumbered !== Number.POSITIVE_INFINITY) h.topLevel = true;
