@@ -124,7 +124,7 @@ const KEYWORDS =
   'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|stave|letter|note|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|parte|livre|título|titulo';
 /** Abbreviated keywords are the same family as the full word: `SEC. 2` follows `SECTION 1.`. */
 const KEYWORD_ALIASES: Record<string, string> = { sec: 'section', art: 'article', título: 'titre', titulo: 'titre' };
-const NUMERAL = `\\d+|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;
+const NUMERAL = `\\d+(?:\\.\\d+)*|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;
 // `Article. I.`, `CHAPTER IV. The Title`, `Part One: Beginnings`, `Appendix A.  Foo`, `Section 2 - Bar`.
 const KEYWORD_HEADING = new RegExp(`^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]+\\s*|\\s+|$)(.*)$`, 'iu');
 const SECTION_SIGN = /^(§{1,2}\s*\d+(?:\.\d+)*[a-z]?)\.?(?:\s+|$)(.*)$/u;
@@ -205,6 +205,19 @@ const RULES: Rule[] = [
       // An abbreviation needs its full stop (`SEC. 2`, `Art. 3`): `Art 3` or `sec 2` is more likely prose.
       if (keyword !== written && m[2]?.[0] !== '.') return null;
       const numeral = m[3] as string;
+      // `Section 4.2.1 Sensor Identifier`: a keyword over a decimal path nests by the path's depth.
+      if (numeral.includes('.')) {
+        const path = numeral.split('.').map(Number);
+        const number = `${m[1]}${m[2]}${numeral}`;
+        return {
+          style: `decimal:${path.length}`,
+          number,
+          ordinal: path[path.length - 1] as number,
+          path,
+          title: text(m, 4),
+          strong: false,
+        };
+      }
       const ordinal = keywordOrdinal(numeral);
       // `Section a` or `Part of ...` are sentences: the numeral must be a numeral (a letter only for appendices).
       const lowerLetter = numeral.length === 1 && /[a-z]/.test(numeral);

@@ -592,4 +592,31 @@ describe('forms from documents outside the first corpus', () => {
       '1 - Key Dates',
     ]);
   });
+
+  it('a keyword over a decimal path (Section 4.2.1) nests by depth; Figure and Table captions are not headings', () => {
+    const text = doc(
+      'Section 1 Scope',
+      BODY,
+      'Section 2 Frames',
+      'Section 2.1 Overview',
+      BODY,
+      'Figure 1: Frame layout',
+      BODY,
+      'Section 2.2 Header',
+      'Section 2.2.1 Sensor Identifier',
+      BODY,
+      'Section 2.2.2 Epoch',
+      BODY,
+      'Table 1: Header fields',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 Section 1 Scope',
+      '1 Section 2 Frames',
+      '2 Section 2.1 Overview',
+      '2 Section 2.2 Header',
+      '3 Section 2.2.1 Sensor Identifier',
+      '3 Section 2.2.2 Epoch',
+    ]);
+  });
 });
