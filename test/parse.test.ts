@@ -619,4 +619,23 @@ describe('forms from documents outside the first corpus', () => {
       '3 Section 2.2.2 Epoch',
     ]);
   });
+
+  it('a web page: a menu bar starting `Home |` above the breadcrumb is chrome; a title over its date is no issuer', () => {
+    const text = doc(
+      'Skip to main content\nLanternBox\nHome | Pricing | Blog | Log in',
+      'Home > Legal > Terms of Service',
+      'Terms of Service',
+      'Last updated: March 3, 2025',
+      BODY,
+      '1. Acceptance of Terms',
+      '1.1 By using the Service, you agree to be bound by these Terms and all of them.',
+      '2. Your Account',
+      '2.1 You must provide accurate information when you register and keep it current.',
+    );
+    const document = parseText(text);
+    assert.equal(document.breadcrumb, 'Home > Legal > Terms of Service');
+    assert.equal(document.title, 'Terms of Service');
+    assert.equal(document.date, 'March 3, 2025');
+    assert.deepEqual(headings(document), ['1 1 Acceptance of Terms', '1 2 Your Account']);
+  });
 });

@@ -102,14 +102,16 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
   // Web chrome: a breadcrumb near the top (with the masthead and menu above it),
   // advertisement markers in the body, share/print/related links at the bottom.
   let breadcrumb: string | null = null;
+  // (A menu bar `Home | Pricing | ...` can start like one: the last such line near the top is the trail.)
+  let trail = -1;
   for (let i = firstContent(lines, kinds, 0), seen = 0; i >= 0 && seen < 8; i = firstContent(lines, kinds, i + 1), seen++) {
     const text = (lines[i] as SourceLine).text;
-    if (BREADCRUMB.test(text) && text.length < 200) {
-      for (let j = 0; j < i; j++) if (kinds[j] === undefined && !isBlank((lines[j] as SourceLine).text)) kinds[j] = 'breadcrumb';
-      kinds[i] = 'breadcrumb';
-      breadcrumb = collapseSpace(text.replace(/&gt;/g, '>'));
-      break;
-    }
+    if (BREADCRUMB.test(text) && text.length < 200) trail = i;
+  }
+  if (trail >= 0) {
+    for (let j = 0; j < trail; j++) if (kinds[j] === undefined && !isBlank((lines[j] as SourceLine).text)) kinds[j] = 'breadcrumb';
+    kinds[trail] = 'breadcrumb';
+    breadcrumb = collapseSpace((lines[trail] as SourceLine).text.replace(/&gt;/g, '>'));
   }
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] === undefined && INLINE_CHROME.test((lines[i] as SourceLine).text)) kinds[i] = 'footer';

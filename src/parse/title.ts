@@ -41,7 +41,7 @@ const ISSUER =
 
 /** A line that names a kind of document (`REGULATION ... OF THE COUNCIL`, `Minutes of ... Council`) is a title, not its issuer. */
 const DOCUMENT_KIND =
-  /^(regulation|directive|decision|resolution|recommendation|minutes|agenda|report|notice|order|decree|act|agreement|contract|policy|statement|opinion|judgment|judgement|memorandum|charter|constitution|proclamation|protocol|treaty|convention)\b/i;
+  /^(terms|regulation|directive|decision|resolution|recommendation|minutes|agenda|report|notice|order|decree|act|agreement|contract|policy|statement|opinion|judgment|judgement|memorandum|charter|constitution|proclamation|protocol|treaty|convention)\b/i;
 /** Courts print their name above the case: `IN THE SUPREME COURT OF THE STATE OF ...`, `United States District Court`. */
 const COURT = /^(in the\s+)?([\p{L}.' ]+\s)?court(\s+(of|for)\s.*)?$/iu;
 
@@ -88,7 +88,8 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
       if (t === null || t === '') break;
       if (!isNotTitle(t)) next = t;
     }
-    const nextIsTitle = next !== null && isTitleText(next) && !matchLabel(next);
+    // (A date under the line is its dateline, not a title the line could be the issuer of.)
+    const nextIsTitle = next !== null && isTitleText(next) && !matchLabel(next) && !matchDateLine(next) && !findDateIn(next);
     // An issuer or a one-word kicker (`Europe`) above the real title.
     const heading = headingAt.get(b);
     // (Not the first of several sections in its style: `NAME` over a man page's one-line name section.)
