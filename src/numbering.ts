@@ -287,7 +287,8 @@ const RULES: Rule[] = [
       else if (/^[-–—]/u.test(title)) return null;
       // `1 apple` is not a heading: a bare number needs its dot, a dash, or a capital after it
       // (`1 Introduction`, as LaTeX prints sections); a path (1.2) does not.
-      if (path.length === 1 && m[2] !== '.' && !dashed && !/^\p{Lu}/u.test(title)) return null;
+      // A bare number alone on its line (`1`, a novel's chapter) is a label-only line; candidates check its place.
+      if (path.length === 1 && m[2] !== '.' && !dashed && !/^\p{Lu}/u.test(title) && title !== '') return null;
       return { style: `decimal:${path.length}`, number, ordinal: path[path.length - 1] as number, path, title, strong: false };
     },
   ],

@@ -638,4 +638,13 @@ describe('forms from documents outside the first corpus', () => {
     assert.equal(document.date, 'March 3, 2025');
     assert.deepEqual(headings(document), ['1 1 Acceptance of Terms', '1 2 Your Account']);
   });
+
+  it('bare numbers alone on a line are chapters between paragraphs, page numbers inside one; * * * is no heading', () => {
+    const novel = parseText(doc('THE SALT ROAD', '1', BODY, '* * *', BODY, '2', BODY, '3', BODY));
+    assert.deepEqual(headings(novel), ['1 1 ', '1 2 ', '1 3 ']);
+    const paged = parseText(
+      doc('Notes', 'The river rose all week and the', '12', 'barges waited at the lock for the water to fall.', BODY),
+    );
+    assert.deepEqual(headings(paged), []);
+  });
 });

@@ -197,6 +197,9 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       if (!labelOnly && isSentenceLike(label.title) && !(label.strong && countWords(label.title) <= 10)) continue;
       // Where prose is indented (RFCs), headings stand out to the left or in the middle: an indented item is a list.
       if (baseIndent >= 2 && indentation(first.text) >= baseIndent && !allCentred([first.text])) continue;
+      // A bare number (`12`) between a paragraph that ends and one that starts is a chapter; inside a sentence
+      // or a table it is a page number or a cell.
+      if (labelOnly && label.style === 'decimal:1' && /^\d+$/.test(heading) && !bareNumberChapter(blocks, b)) continue;
       const candidate: Candidate = {
         block: b,
         style: label.style,
@@ -320,6 +323,15 @@ function isAllCaps(text: string): boolean {
   if (NUMERIC_FIELD.test(text)) return false;
   // Speech, stage directions and sign-offs (`APPLAUSE.`, `FINIS.`) end like sentences.
   return !/[.!?,;:！？。]["”’]?$/u.test(text);
+}
+
+function bareNumberChapter(blocks: TextBlock[], b: number): boolean {
+  const before = blocks[b - 1];
+  const after = blocks[b + 1];
+  if (after === undefined || after.kind !== 'prose') return false;
+  const last = collapseSpace(before?.lines[before.lines.length - 1]?.text ?? '');
+  const ended = before === undefined || before.lines.length === 1 || SENTENCE_END.test(last);
+  return ended && /^["“‘'(\p{Lu}]/u.test((after.lines[0] as SourceLine).text.trim());
 }
 
 /** `CHAPTER II.` alone, then `The Title` on the next line or block: take it as the title. */
