@@ -121,9 +121,22 @@ function keywordOrdinal(numeral: string): number {
 }
 
 const KEYWORDS =
-  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|stave|letter|note|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|parte|livre|título|titulo';
+  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|stave|letter|note|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|capitolo|parte|livre|título|titulo|titolo|artículo|articulo|articolo|artigo';
 /** Abbreviated keywords are the same family as the full word: `SEC. 2` follows `SECTION 1.`. */
-const KEYWORD_ALIASES: Record<string, string> = { sec: 'section', art: 'article', título: 'titre', titulo: 'titre' };
+const KEYWORD_ALIASES: Record<string, string> = {
+  sec: 'section',
+  art: 'article',
+  título: 'titre',
+  titulo: 'titre',
+  titolo: 'titre',
+  artículo: 'article',
+  articulo: 'article',
+  articolo: 'article',
+  artigo: 'article',
+  capitolo: 'capítulo',
+};
+/** Abbreviations need their full stop; the same word in another language does not. */
+const ABBREVIATIONS = new Set(['sec', 'art']);
 const NUMERAL = `\\d+(?:\\.\\d+)*|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;
 // `Article. I.`, `CHAPTER IV. The Title`, `Part One: Beginnings`, `Appendix A.  Foo`, `Section 2 - Bar`.
 const KEYWORD_HEADING = new RegExp(`^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]+\\s*|\\s+|$)(.*)$`, 'iu');
@@ -203,7 +216,7 @@ const RULES: Rule[] = [
       const written = text(m, 1).toLowerCase();
       const keyword = KEYWORD_ALIASES[written] ?? written;
       // An abbreviation needs its full stop (`SEC. 2`, `Art. 3`): `Art 3` or `sec 2` is more likely prose.
-      if (keyword !== written && m[2]?.[0] !== '.') return null;
+      if (ABBREVIATIONS.has(written) && m[2]?.[0] !== '.') return null;
       const numeral = m[3] as string;
       // `Section 4.2.1 Sensor Identifier`: a keyword over a decimal path nests by the path's depth.
       if (numeral.includes('.')) {

@@ -647,4 +647,33 @@ describe('forms from documents outside the first corpus', () => {
     );
     assert.deepEqual(headings(paged), []);
   });
+
+  it('Spanish and Italian statutes: TÍTULO > CAPÍTULO > Artículo, an Ayuntamiento issuer, `12 de marzo de 2024`', () => {
+    const text = doc(
+      'AYUNTAMIENTO DE VILLANUEVA',
+      'REGLAMENTO DE BIBLIOTECAS',
+      'Aprobado por el Pleno el 12 de marzo de 2024',
+      'TÍTULO I\nDisposiciones generales',
+      'Artículo 1. Objeto.',
+      BODY,
+      'TÍTULO II\nDe las personas usuarias',
+      'CAPÍTULO I\nDerechos',
+      'Artículo 2. Derechos.',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'REGLAMENTO DE BIBLIOTECAS');
+    assert.equal(document.date, '12 de marzo de 2024');
+    assert.deepEqual(headings(document), [
+      '1 TÍTULO I Disposiciones generales',
+      '2 Artículo 1 Objeto.',
+      '1 TÍTULO II De las personas usuarias',
+      '2 CAPÍTULO I Derechos',
+      '3 Artículo 2 Derechos.',
+    ]);
+    assert.deepEqual(headings(parseText(doc('Articolo 1\nOggetto', BODY, 'Articolo 2\nAmbito', BODY))), [
+      '1 Articolo 1 Oggetto',
+      '1 Articolo 2 Ambito',
+    ]);
+  });
 });

@@ -13,6 +13,8 @@ const TIME = '(?:[ T,]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(
 // `Tuesday, ` or, in mail headers, `Tue, `.
 const WEEKDAY = '(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun),?\\s+)?';
 const FRENCH_MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
+const ROMANCE_MONTHS =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre';
 const GERMAN_MONTHS = 'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
 const DATE_PATTERNS = [
   `\\d{4}-\\d{1,2}-\\d{1,2}${TIME}`,
@@ -26,6 +28,8 @@ const DATE_PATTERNS = [
   // French and German: `12 mars 2024`, `1er juillet 1901`, `12. März 2024`.
   `\\d{1,2}(?:er)?\\s+(?:${FRENCH_MONTHS})\\s+\\d{4}`,
   `\\d{1,2}\\.\\s*(?:${GERMAN_MONTHS})\\s+\\d{4}`,
+  // Spanish, Portuguese and Italian: `12 de marzo de 2024`, `1º de março de 2024`, `12 marzo 2024`.
+  `\\d{1,2}[º°]?\\s+(?:de\\s+)?(?:${ROMANCE_MONTHS})\\s+(?:de\\s+|del\\s+)?\\d{4}`,
   // Korean: `2024년 3월 5일`.
   `\\d{4}년\\s*\\d{1,2}월\\s*\\d{1,2}일`,
   `\\d{1,2}-(?:${MONTHS})-\\d{2,4}`,
@@ -56,7 +60,7 @@ const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
 // `Adopted by the general assembly on 12 March 2024`, `Adoptés ... le 12 mars 2024`, `PASSED AND ADOPTED this 12th day of
 // March, 2024.`: a short line that opens with the act of adoption and ends with its date.
 const ADOPTED_DATE = new RegExp(
-  `^(?:passed and adopted|adopted|adoptée?s?|approved|approuvée?s?|enacted|beschlossen|verabschiedet)\\b.{0,80}?\\s(?:this\\s+|on\\s+|le\\s+|am\\s+)?${DATE}\\.?$`,
+  `^(?:passed and adopted|adopted|adoptée?s?|approved|approuvée?s?|aprobad[oa]s?|aprovad[oa]s?|approvat[oaie]|enacted|beschlossen|verabschiedet)\\b.{0,80}?\\s(?:this\\s+|on\\s+|le\\s+|am\\s+)?${DATE}\\.?$`,
   'iu',
 );
 // A blog byline: `Posted on 14 February 2024 by Hannah Cole`, `Published 3 March 2024 in News`.
