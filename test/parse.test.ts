@@ -676,4 +676,32 @@ describe('forms from documents outside the first corpus', () => {
       '1 Articolo 2 Ambito',
     ]);
   });
+
+  it('a thesis: the name under a lone `by` is no heading; leader contents end at a gap before `CHAPTER 1`', () => {
+    const text = doc(
+      'SEDIMENT IN GRAVEL-BED RIVERS',
+      'by',
+      'Daniel Ashworth',
+      'School of Geography\nSeptember 2023',
+      'TABLE OF CONTENTS',
+      '1  Introduction ........ 1\n   1.1  Background ........ 1\n   1.2  Questions ........ 4\n2  Methods ........ 7',
+      '',
+      'CHAPTER 1\nINTRODUCTION',
+      '1.1 Background',
+      BODY,
+      '1.2 Questions',
+      BODY,
+      'CHAPTER 2\nMETHODS',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.date, 'September 2023');
+    assert.deepEqual(headings(document), [
+      '1 - TABLE OF CONTENTS',
+      '1 CHAPTER 1 INTRODUCTION',
+      '2 1.1 Background',
+      '2 1.2 Questions',
+      '1 CHAPTER 2 METHODS',
+    ]);
+  });
 });

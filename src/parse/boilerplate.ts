@@ -189,6 +189,8 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
       const isLeader = LEADER.test(t);
       // The real heading an entry pointed to ends the contents.
       if (seen.has(key.toLowerCase()) && blanks > 0 && !isLeader) break;
+      // Contents set with leaders end where, after a gap, a line without one starts (`CHAPTER 1`).
+      if (leaders >= 3 && blanks > 0 && !isLeader) break;
       // Rules and underlines inside the contents are part of it.
       if (!/[\p{L}\p{N}]/u.test(key) && key.length <= 80) {
         entries.push(j);

@@ -191,6 +191,9 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       });
       continue;
     }
+    // The line under a lone `by` is the author's name.
+    const above = blocks[b - 1];
+    if (above?.lines.length === 1 && /^\s*by\s*$/i.test((above.lines[0] as SourceLine).text)) continue;
     const label = matchLabel(heading);
     if (label) {
       const labelOnly = label.title === '';
