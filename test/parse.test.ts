@@ -704,4 +704,10 @@ describe('forms from documents outside the first corpus', () => {
       '1 CHAPTER 2 METHODS',
     ]);
   });
+
+  it('INI files: [section] headers over key = value lines are headings; a lone bracketed line is not', () => {
+    const ini = '; agent.ini\n; comments\n\n[general]\nhost = a\nlevel = info\n\n[schedule]\n; cron\nfull = 0 2 * * 0\n';
+    assert.deepEqual(headings(parseText(ini)), ['1 - general', '1 - schedule']);
+    assert.deepEqual(headings(parseText(doc('Notes', '[draft]\nStatus: open', BODY))), []);
+  });
 });

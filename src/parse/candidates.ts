@@ -35,6 +35,11 @@ export const ATX = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/u;
 const RULE = /^\s*([=*#~_-])\1{2,}\s*$/;
 const BANNER = /^(([=*~+-])\2+)\s+(?=[^\s=*~+-])(.*?[^\s=*~+-])\s+\1$/u;
 const HAS_LOWER = /\p{Ll}/u;
+/** `[general]`, `[remote "origin"]`: an INI section header; `key = value` or `key: value` under it. */
+const INI_SECTION = /^\[[A-Za-z0-9_][\w .:"-]{0,40}\]$/;
+const KEY_VALUE = /^\s*[A-Za-z_][\w.-]*\s*[=:]/;
+/** The first line that is not a `;` or `#` comment is a setting. */
+const iniBody = (lines: SourceLine[]): boolean => KEY_VALUE.test(lines.find((l) => !/^\s*[;#]/.test(l.text))?.text ?? '');
 const CAPTION =
   /^(?:table|figure|fig\.|exhibit|chart|plate|listing|photo)\s+[A-Z]?\d+(?:[.-]\d+)*[a-z]?(?:[.:]|\s+[-–—]|\s+\p{Lu}|\s+\(|$)/iu;
 const LETTERS = /\p{Lu}/gu;
@@ -57,6 +62,12 @@ function isSentenceLike(title: string): boolean {
  */
 export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): TextBlock[] {
   const out: TextBlock[] = [];
+  // A configuration file has several `[section]` headers over their settings; one is a note.
+  const iniHeader = (lines: SourceLine[]): boolean => {
+    const text = (lines[0] as SourceLine).text.trim();
+    return text.charAt(0) === '[' && lines.length >= 2 && INI_SECTION.test(text) && iniBody(lines.slice(1));
+  };
+  const iniFile = blocks.filter((block) => block.kind === 'prose' && iniHeader(block.lines)).length >= 2;
   for (const block of blocks) {
     let lines = block.lines;
     // Code and other indented blocks are kept whole.
@@ -80,6 +91,13 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
         indentation((lines[1] as SourceLine).text) >= baseIndent &&
         /^[\p{Lu}\p{N}]/u.test(text) &&
         isTitleLine(text);
+      // An INI section header over its `key = value` lines.
+      const ini = iniFile && taken === 0 && iniHeader(lines);
+      if (ini) {
+        out.push({ lines: [first], kind: 'prose' });
+        lines = lines.slice(1);
+        break;
+      }
       const looksLikeHeading = outdented || (taken === 0 ? isHeadingLine(text, label) : isTitleLine(text));
       const nextWord = firstWord((lines[1] as SourceLine).text);
       const brokenEarly = outdented || first.text.trimEnd().length + 1 + nextWord.length <= width;
@@ -219,6 +237,11 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       candidates.push(candidate);
       continue;
     }
+    if (heading.charAt(0) === '[' && INI_SECTION.test(heading) && iniBody(blocks[b + 1]?.lines ?? [])) {
+      const title = heading.slice(1, -1);
+      candidates.push({ block: b, style: 'ini', number: null, title, heading, line: first.line, label: null, topLevel: false });
+      continue;
+    }
     // `== History ==`, `==== FROM THE CAPTAIN ====`: wikitext and e-mail banners; the marks are not the title.
     const banner = /^[=*~+-]/.test(heading) ? BANNER.exec(heading) : null;
     if (banner) {
@@ -284,6 +307,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       });
     }
   }
+  // One bracketed name over a `key: value` line is a note; a configuration file has several sections.
+  if (candidates.filter((c) => c.style === 'ini').length < 2) return candidates.filter((c) => c.style !== 'ini');
   return candidates;
 }
 
