@@ -710,4 +710,16 @@ describe('forms from documents outside the first corpus', () => {
     assert.deepEqual(headings(parseText(ini)), ['1 - general', '1 - schedule']);
     assert.deepEqual(headings(parseText(doc('Notes', '[draft]\nStatus: open', BODY))), []);
   });
+
+  it('a slide deck: `Slide N` over its title line and bullets; a date after a comma on the line under the title', () => {
+    const text = doc(
+      'Volunteer Induction\nPresentation exported as text, 4 March 2025',
+      'Slide 1\nWho we are\n- Founded in 2012\n- Open three days a week',
+      'Notes: Mention that we are independent, not part of a national network.',
+      'Slide 2\nFood safety\n- Check dates\n- Wash hands',
+    );
+    const document = parseText(text);
+    assert.equal(document.date, '4 March 2025');
+    assert.deepEqual(headings(document), ['1 Slide 1 Who we are', '1 Slide 2 Food safety']);
+  });
 });

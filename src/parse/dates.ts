@@ -54,8 +54,8 @@ const DATE_FIRST = new RegExp(`^${DATE}(?![\\p{L}\\p{N}])`, 'iu');
 const UPDATED_DATE = new RegExp(`\\b(?:updated|dated|published|revised|issued|released|posted|adopted)(?:\\s+on)?:?\\s+${DATE}\\.?$`, 'iu');
 // `Held on Tuesday 12 March 2024 at 7.30 pm in the Village Hall`: minutes and judgments open with the occasion's date.
 const LEAD_DATE = new RegExp(`^(?:held|decided|delivered|signed|dated)(?:\\s+on)?:?\\s+${DATE}(?![\\p{L}\\p{N}])`, 'iu');
-// `Issue 47 -- March 2024`, `Vol. 3 | 12 March 2024`: an issue line that ends with its date after a separator.
-const SEPARATED_DATE = new RegExp(`\\s(?:--|[—–|·•])\\s+${DATE}$`, 'iu');
+// `Issue 47 -- March 2024`, `Vol. 3 | 12 March 2024`, `Spring report, May 2024`: an issue line that ends with its date after a separator.
+const SEPARATED_DATE = new RegExp(`(?:\\s(?:--|[—–|·•])|,)\\s+${DATE}$`, 'iu');
 const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
 // `Adopted by the general assembly on 12 March 2024`, `Adoptés ... le 12 mars 2024`, `PASSED AND ADOPTED this 12th day of
 // March, 2024.`: a short line that opens with the act of adoption and ends with its date.
@@ -94,7 +94,8 @@ export function findDateIn(text: string): string | null {
   const lead = line.length <= 100 && /^[hdsHDS]/.test(line) ? LEAD_DATE.exec(line)?.[1] : undefined;
   const adopted = line.length <= 160 && /^[aApPeEbBvV]/.test(line) ? ADOPTED_DATE.exec(line)?.[1] : undefined;
   const posted = line.length <= 120 && /^[pPwW]/.test(line) ? POSTED_DATE.exec(line)?.[1] : undefined;
-  const separated = line.length <= 80 && /\s(--|[—–|·•])\s/.test(line) ? SEPARATED_DATE.exec(line)?.[1] : undefined;
+  // (`Presentation exported as text, 4 March 2025`: a comma will do.)
+  const separated = line.length <= 80 && /\s(--|[—–|·•])\s|,\s/.test(line) ? SEPARATED_DATE.exec(line)?.[1] : undefined;
   return parenthesised ?? dateline ?? updated ?? lead ?? separated ?? adopted ?? posted ?? null;
 }
 
