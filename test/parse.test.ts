@@ -722,4 +722,26 @@ describe('forms from documents outside the first corpus', () => {
     assert.equal(document.date, '4 March 2025');
     assert.deepEqual(headings(document), ['1 Slide 1 Who we are', '1 Slide 2 Food safety']);
   });
+
+  it('a plain subhead set on its wrapped paragraph inside a numbered section nests under it; verse and tags do not', () => {
+    const text = doc(
+      'Package leaflet',
+      'What is in this leaflet\n1. What it is\n2. Before you take it',
+      '1. What it is',
+      BODY,
+      '2. Before you take it',
+      'Warnings and precautions\nTalk to your doctor or pharmacist before taking this medicine if you have\nasthma, kidney or liver problems, or high blood pressure.',
+      'I wandered lonely as a cloud\nThat floats on high o’er vales and hills,\nWhen all at once I saw a crowd.',
+      'VANE.\nI had no idea that the umbrella was borrowed from the vicar, none at all.',
+      'This leaflet was last revised in January 2025.',
+    );
+    const document = parseText(text);
+    assert.equal(document.date, 'January 2025');
+    assert.deepEqual(headings(document), [
+      '1 - What is in this leaflet',
+      '1 1 What it is',
+      '1 2 Before you take it',
+      '2 - Warnings and precautions',
+    ]);
+  });
 });

@@ -150,7 +150,7 @@ function markMailHeader(lines: SourceLine[], kinds: (Boilerplate['kind'] | undef
 }
 
 const CONTENTS_HEADER =
-  /^\s*(table of contents|contents|contents of [\p{L} ]+|目\s*录|目\s*次|inhalt(sverzeichnis)?|sommaire|índice|indice)\.?:?\s*$/iu;
+  /^\s*(table of contents|contents|contents of [\p{L} ]+|(?:what is )?in this (?:leaflet|guide|booklet|document|report|issue)|目\s*录|目\s*次|inhalt(sverzeichnis)?|sommaire|índice|indice)\.?:?\s*$/iu;
 // No `i` or `u` flag: this runs on every short line, and plain regexes compile and run faster.
 const LEADER = /(\.\s*){4,}\s*\S{0,8}\s*$|…{2,}\s*\S{0,8}\s*$|\S\s{3,}(\d{1,4}|[ivxlcIVXLC]{1,6})\s*$/;
 /** Contents entries and their header are short lines; testing only those keeps long prose out of the regexes. */

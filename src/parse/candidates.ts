@@ -25,6 +25,8 @@ export interface Candidate {
   titleBlock?: number;
   /** Styles that are peers of the top level (unnumbered front-matter headings, appendices). */
   topLevel: boolean;
+  /** A plain subhead that was set directly on its paragraph. */
+  onBody?: boolean;
 }
 
 export const SENTENCE_END = /[.!?。！？…]["”’»)）]?$/u;
@@ -98,6 +100,12 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
         lines = lines.slice(1);
         break;
       }
+      // A plain subhead set on top of a wrapped paragraph: short, then full lines ending a sentence.
+      if (taken === 0 && label === null && isSubheadOnBody(text, lines.slice(1), width)) {
+        out.push({ lines: [first], kind: 'prose', subhead: true });
+        lines = lines.slice(1);
+        break;
+      }
       const looksLikeHeading = outdented || (taken === 0 ? isHeadingLine(text, label) : isTitleLine(text));
       const nextWord = firstWord((lines[1] as SourceLine).text);
       const brokenEarly = outdented || first.text.trimEnd().length + 1 + nextWord.length <= width;
@@ -112,6 +120,17 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
     out.push({ lines, kind: 'prose' });
   }
   return out;
+}
+
+function isSubheadOnBody(text: string, rest: SourceLine[], width: number): boolean {
+  // (Words in lower case: not a speaker tag `VANE.` nor a number.)
+  if (text.length > 60 || !/^\p{L}/u.test(text) || !HAS_LOWER.test(text) || !isPlainHeading(text)) return false;
+  const body = rest.map((l) => l.text.trim());
+  const joined = body.join(' ');
+  if (joined.length < 50 || !/^[\p{Lu}"“‘]/u.test(joined) || !SENTENCE_END.test(joined)) return false;
+  // Wrapped prose: every line but the last is long (verse and addresses are not), and the subhead ends well short of them.
+  if (body.slice(0, -1).some((t) => t.length < 50)) return false;
+  return text.length + 1 + firstWord(body[0] as string).length <= width && text.length < (body[0] as string).length * 0.75;
 }
 
 /**
@@ -292,7 +311,18 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       continue;
     }
     if (isPlainHeading(heading)) {
-      candidates.push({ block: b, style: 'plain', number: null, title: heading, heading, line: first.line, label: null, topLevel: false });
+      const onBody = block.subhead === true;
+      candidates.push({
+        block: b,
+        style: 'plain',
+        number: null,
+        title: heading,
+        heading,
+        line: first.line,
+        label: null,
+        topLevel: false,
+        onBody,
+      });
     } else if (isQuestionHeading(heading)) {
       // FAQ questions: a style of their own, so they nest under the plain subheads that group them.
       candidates.push({

@@ -63,6 +63,7 @@ const ADOPTED_DATE = new RegExp(
   `^(?:passed and adopted|adopted|adoptée?s?|approved|approuvée?s?|aprobad[oa]s?|aprovad[oa]s?|approvat[oaie]|enacted|beschlossen|verabschiedet)\\b.{0,80}?\\s(?:this\\s+|on\\s+|le\\s+|am\\s+)?${DATE}\\.?$`,
   'iu',
 );
+const LAST_REVISED = new RegExp(`\\blast (?:revised|updated|reviewed)(?:\\s+(?:in|on))?:?\\s+${DATE}\\.?$`, 'iu');
 // A blog byline: `Posted on 14 February 2024 by Hannah Cole`, `Published 3 March 2024 in News`.
 const POSTED_DATE = new RegExp(`^(?:posted|published|written)(?:\\s+on)?:?\\s+${DATE}(?:\\s+(?:by|in|at|[|·•—-])\\s.{1,60})?$`, 'iu');
 
@@ -132,6 +133,14 @@ export function findDate(blocks: TextBlock[], from: number, firstHeading: number
     for (const line of (blocks[b] as TextBlock).lines) {
       const text = headingText(line.text);
       if (CJK_DATE_LINE.test(text)) return { date: text, block: b, whole: false };
+    }
+  }
+  // A leaflet or policy closes with its revision: `This leaflet was last revised in January 2025.`
+  for (let b = blocks.length - 1; b >= Math.max(0, blocks.length - 3); b--) {
+    for (const line of (blocks[b] as TextBlock).lines) {
+      const text = headingText(line.text);
+      const revised = text.length <= 100 && /last (revised|updated|reviewed)/i.test(text) ? LAST_REVISED.exec(text)?.[1] : undefined;
+      if (revised) return { date: revised, block: b, whole: false };
     }
   }
   // A resolution or statute closes with its adoption: `PASSED AND ADOPTED this 12th day of March, 2024.`

@@ -95,11 +95,13 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     if (!UNNUMBERED.has(h.style)) return true;
     // Back matter (`References`, `Acknowledgements`) follows the numbered sections as their peer.
     const backMatter = h.style === 'plain' && BACK_MATTER.test(h.heading);
-    const late = h.block > firstNumbered && !backMatter && !(plainSections && h.style === 'plain');
+    // (A subhead set on its own paragraph inside a numbered section is that section's subhead.)
+    const inside = h.onBody === true && h.block > firstNumbered;
+    const late = h.block > firstNumbered && !backMatter && !(plainSections && h.style === 'plain') && !inside;
     if ((h.style === 'plain' || h.style === 'question') && late) return false;
     if (/^by\s/i.test(h.heading)) return false;
     // Front matter before numbered sections (`Document control`) is a peer of them.
-    if (h.style === 'plain' && firstNumbered !== Number.POSITIVE_INFINITY) h.topLevel = true;
+    if (h.style === 'plain' && firstNumbered !== Number.POSITIVE_INFINITY) h.topLevel = !inside;
     // Back matter holds entries, however short (`[1] WS 2200, Widget packaging`).
     if (backMatter && blocks[h.block + 1] !== undefined && !candidateAt.has(h.block + 1)) return true;
     return hasBody(h);
