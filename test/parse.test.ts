@@ -744,4 +744,33 @@ describe('forms from documents outside the first corpus', () => {
       '2 - Warnings and precautions',
     ]);
   });
+
+  it('a patent: capitals with no text over a numbered run, capitals again after it, hold the run; a lead-in line is text', () => {
+    const text = doc(
+      'UNITED STATES PATENT APPLICATION',
+      'SELF-CLEARING GUTTER GUARD',
+      'BACKGROUND OF THE INVENTION',
+      '1. Field of the Invention',
+      BODY,
+      '2. Description of the Related Art',
+      BODY,
+      'SUMMARY OF THE INVENTION',
+      BODY,
+      'CLAIMS',
+      'What is claimed is:',
+      '1. A gutter guard comprising: a frame configured to attach to a gutter;\nand a flexible mesh held by the frame.',
+      'ABSTRACT',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'SELF-CLEARING GUTTER GUARD');
+    assert.deepEqual(headings(document), [
+      '1 - BACKGROUND OF THE INVENTION',
+      '2 1 Field of the Invention',
+      '2 2 Description of the Related Art',
+      '1 - SUMMARY OF THE INVENTION',
+      '1 - CLAIMS',
+      '1 - ABSTRACT',
+    ]);
+  });
 });

@@ -20,7 +20,10 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
   (text) => /^[[(（<].*[\])）>]$/.test(text),
   // bylines
   (text) => /^by\b/i.test(text),
-  (text) => /^(for immediate release|(press|news|media) release|media advisory|embargoed\b.*|新闻稿|新闻通稿)$/i.test(text),
+  (text) =>
+    /^((united states |provisional |international )?patent application|working paper|discussion paper|for immediate release|(press|news|media) release|media advisory|embargoed\b.*|新闻稿|新闻通稿)$/i.test(
+      text,
+    ),
   // Standard numbers: `ISO/IEC 27001:2022`, `BS EN 1090-2:2018`, `WS 4471:2024`.
   (text) => /^[A-Z]{2,6}(?:\/[A-Z]{2,6})*(?: [A-Z]{2,6})* \d{1,6}(?:-\d{1,3})*:\d{4}(?:\([A-Z]\))?$/.test(text),
   // document numbers

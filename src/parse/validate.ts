@@ -74,7 +74,9 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     if (baseIndent >= 2 && indent >= baseIndent && indent > indentation(above)) return true;
     if (block.lines.length >= 2 || allCentred([(block.lines[0] as SourceLine).text])) return !allCentred(block.lines.map((l) => l.text));
     const text = headingText((block.lines[0] as SourceLine).text);
-    return text === '' || text.length >= 80 || (SENTENCE_END.test(text) && countWords(text) > 4);
+    // (A lead-in ending in a colon, `What is claimed is:`, is text when text follows it.)
+    const leadIn = /[:：]$/.test(text) && blocks[b + 1] !== undefined && !candidateAt.has(b + 1);
+    return text === '' || text.length >= 80 || (SENTENCE_END.test(text) && countWords(text) > 4) || leadIn;
   };
   const hasBody = (c: Candidate): boolean => {
     const next = (c.titleBlock ?? c.block) + 1;
