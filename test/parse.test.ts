@@ -773,4 +773,21 @@ describe('forms from documents outside the first corpus', () => {
       '1 - ABSTRACT',
     ]);
   });
+
+  it('German statutes: a title ending in `e. V.`, `in der Fassung vom ...`, (2) sentences are paragraphs', () => {
+    const text = doc(
+      'Satzung des Fördervereins der Stadtbibliothek Lindenau e. V.',
+      'in der Fassung vom 14. März 2024',
+      '§ 1 Name, Sitz und Geschäftsjahr',
+      '(1) Der Verein führt den Namen „Förderverein der Stadtbibliothek“\nund ist im Vereinsregister eingetragen.',
+      '(2) Sitz des Vereins ist Lindenau.',
+      '(3) Geschäftsjahr ist das Kalenderjahr.',
+      '§ 2 Zweck',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'Satzung des Fördervereins der Stadtbibliothek Lindenau e. V.');
+    assert.equal(document.date, '14. März 2024');
+    assert.deepEqual(headings(document), ['1 § 1 Name, Sitz und Geschäftsjahr', '1 § 2 Zweck']);
+  });
 });

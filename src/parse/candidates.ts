@@ -189,8 +189,12 @@ function isTitleLine(text: string): boolean {
 }
 
 export function isTitleText(text: string): boolean {
-  return text.length <= 200 && !/[,;，；:：]$/u.test(text) && !(SENTENCE_END.test(text) && countWords(text) > 6 && HAS_LOWER.test(text));
+  if (text.length > 200 || /[,;，；:：]$/u.test(text)) return false;
+  // (A name may end in an abbreviation: `... Lindenau e. V.`, `Acme Widgets Inc.`.)
+  const sentence = SENTENCE_END.test(text) && countWords(text) > 6 && HAS_LOWER.test(text);
+  return !sentence || (text.endsWith('.') && ABBREVIATION_END.test(text));
 }
+const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\.|[a-z]\.\s?\p{Lu}\.|Inc\.|Ltd\.|Co\.|Corp\.|Bros\.)$/u;
 
 export function findCandidates(blocks: TextBlock[], baseIndent: number, contentsHeaders: Set<SourceLine>): Candidate[] {
   const candidates: Candidate[] = [];
@@ -238,6 +242,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     if (label) {
       const labelOnly = label.title === '';
       if (!labelOnly && isSentenceLike(label.title) && !(label.strong && countWords(label.title) <= 10)) continue;
+      // `(2) Sitz des Vereins ist Lindenau.`: a bracketed number before a whole sentence is a numbered paragraph.
+      if (/^paren-/.test(label.style) && countWords(label.title) >= 4 && /[.!。]$/.test(label.title)) continue;
       // Where prose is indented (RFCs), headings stand out to the left or in the middle: an indented item is a list.
       if (baseIndent >= 2 && indentation(first.text) >= baseIndent && !allCentred([first.text])) continue;
       // A bare number (`12`) between a paragraph that ends and one that starts is a chapter; inside a sentence

@@ -41,7 +41,7 @@ const DATE_PATTERNS = [
 const DATE = `(${DATE_PATTERNS.join('|')})`;
 // A whole line that is a date, perhaps after a label: `Issued: 22 March 2023`, `:Date: 2023-03-22`, `Adopted March 22, 2023`.
 const DATE_LINE = new RegExp(
-  `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|adopted|dated|issued|released|published|posted|updated|effective|revised|approved|signed|decided|delivered|filed|of)(?:\\s+on)?\\s*)?${DATE}\\.?$`,
+  `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|adopted|dated|issued|released|published|posted|updated|effective|revised|approved|signed|decided|delivered|filed|of|(?:in der fassung )?vom|stand)(?:\\s+on)?\\s*)?${DATE}\\.?$`,
   'iu',
 );
 // `（2023年3月22日）`, `（2023年3月22日滨江市人民政府…通过）`: the date opens a parenthesised line.
