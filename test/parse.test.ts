@@ -790,4 +790,21 @@ describe('forms from documents outside the first corpus', () => {
     assert.equal(document.date, '14. März 2024');
     assert.deepEqual(headings(document), ['1 § 1 Name, Sitz und Geschäftsjahr', '1 § 2 Zweck']);
   });
+
+  it('a UK Act: `2024 CHAPTER 17` under the title is no heading; `[21st March 2024]` is the date', () => {
+    const text = doc(
+      'Community Libraries Act 2024',
+      '2024 CHAPTER 17',
+      'An Act to make provision about community libraries; and for connected purposes.',
+      '[21st March 2024]',
+      'PART 1\nCOMMUNITY LIBRARIES',
+      '1 Meaning of "community library"',
+      BODY,
+      '2 Designation',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.date, '21st March 2024');
+    assert.deepEqual(headings(document), ['1 PART 1 COMMUNITY LIBRARIES', '2 1 Meaning of "community library"', '2 2 Designation']);
+  });
 });

@@ -44,8 +44,8 @@ const DATE_LINE = new RegExp(
   `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|adopted|dated|issued|released|published|posted|updated|effective|revised|approved|signed|decided|delivered|filed|of|(?:in der fassung )?vom|stand)(?:\\s+on)?\\s*)?${DATE}\\.?$`,
   'iu',
 );
-// `（2023年3月22日）`, `（2023年3月22日滨江市人民政府…通过）`: the date opens a parenthesised line.
-const PAREN_DATE = new RegExp(`^[（(]${DATE}`, 'iu');
+// `（2023年3月22日）`, `（2023年3月22日滨江市人民政府…通过）`, `[21st March 2024]`: the date opens a bracketed line.
+const PAREN_DATE = new RegExp(`^[（(\\[]${DATE}`, 'iu');
 // A wire-service dateline: `SPRINGFIELD, Ill., March 22, 2023 /PRNewswire/ -- ...`.
 // The place is in capitals (case-sensitive), the date in any case.
 const DATELINE_PLACE = /^\p{Lu}{2}[\p{Lu} .'-]*,\s+(?:[\p{L}.]+,\s+)?/u;
@@ -91,7 +91,8 @@ export function findDateIn(text: string): string | null {
   const updated = line.length <= 100 && UPDATED_WORD.test(line) ? UPDATED_DATE.exec(line)?.[1] : undefined;
   const place = /^[A-Z\u00c0-\uffff]{2}/.test(line) ? DATELINE_PLACE.exec(line)?.[0] : undefined;
   const dateline = place !== undefined ? DATE_FIRST.exec(line.slice(place.length))?.[1] : undefined;
-  const parenthesised = /^[（(]/.test(line) ? PAREN_DATE.exec(line)?.[1] : undefined;
+  // (`[21st March 2024]`: the date of Royal Assent under an Act's long title.)
+  const parenthesised = /^[（([]/.test(line) ? PAREN_DATE.exec(line)?.[1] : undefined;
   const lead = line.length <= 100 && /^[hdsHDS]/.test(line) ? LEAD_DATE.exec(line)?.[1] : undefined;
   const adopted = line.length <= 160 && /^[aApPeEbBvV]/.test(line) ? ADOPTED_DATE.exec(line)?.[1] : undefined;
   const posted = line.length <= 120 && /^[pPwW]/.test(line) ? POSTED_DATE.exec(line)?.[1] : undefined;

@@ -26,7 +26,8 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
     ),
   // Standard numbers: `ISO/IEC 27001:2022`, `BS EN 1090-2:2018`, `WS 4471:2024`.
   (text) => /^[A-Z]{2,6}(?:\/[A-Z]{2,6})*(?: [A-Z]{2,6})* \d{1,6}(?:-\d{1,3})*:\d{4}(?:\([A-Z]\))?$/.test(text),
-  // document numbers
+  // document numbers (`2024 CHAPTER 17`, the number of a UK Act)
+  (text) => /^\d{4}\s+(chapter|c\.|no\.?|nr\.?)\s*\d+$/i.test(text),
   (text) => /\b(no\.|number|rfc):?\s*\d/i.test(text),
   (text) => /〔\d{4}〕|\d+号$|文件$/.test(text),
   // Header fields: `Classification: OFFICIAL`, `Status: Draft`, but not a headline with a colon (`Breaking: Markets rally`).
@@ -153,6 +154,8 @@ export function dropTitleEchoes(headings: Candidate[], blocks: TextBlock[], titl
       titleLines.length === 1 &&
       blocks[h.block]?.lines[0]?.line === (titleLines[0]?.line ?? 0) + 1;
     if (subtitle) return false;
+    // A document number or header field under the title (`2024 CHAPTER 17`) is not a section.
+    if (h.label === null && h.block === titleBlock + 1 && isNotTitle(h.heading)) return false;
     const adorned = blocks[h.block]?.kind === 'underlined';
     return !(adorned && h.block === titleBlock + 1 && styleCount.get(h.style) === 1);
   });
