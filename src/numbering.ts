@@ -292,6 +292,8 @@ const RULES: Rule[] = [
     (m) => {
       const number = text(m, 1);
       const path = number.split('.').map(Number);
+      // `1.0 PURPOSE`, `2.0 SCOPE`: engineering documents number their top level `N.0`, over `2.1`.
+      if (path.length === 2 && path[1] === 0 && (path[0] as number) > 0) path.pop();
       let title = text(m, 3);
       // `1 - Installation`, `3.1 - Settings`: a spaced dash before a word separates the title.
       // `1.0.0 - 2022-06-01` is a version and a date, `4 - 5 seconds` a range: not numbered titles.

@@ -807,4 +807,31 @@ describe('forms from documents outside the first corpus', () => {
     assert.equal(document.date, '21st March 2024');
     assert.deepEqual(headings(document), ['1 PART 1 COMMUNITY LIBRARIES', '2 1 Meaning of "community library"', '2 2 Designation']);
   });
+
+  it('N.0 numbering is the top level over N.1; a capital letterhead over a procedure number is the issuer', () => {
+    const text = doc(
+      'NORTHGATE WATER SERVICES\nEngineering Procedure EP-204',
+      'VALVE EXERCISING PROGRAMME',
+      'Effective date: 1 April 2025',
+      '1.0 PURPOSE',
+      BODY,
+      '2.0 RESPONSIBILITIES',
+      '2.1 Network Manager',
+      BODY,
+      '2.2 Technicians',
+      BODY,
+      '3.0 RECORDS',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'VALVE EXERCISING PROGRAMME');
+    assert.equal(document.date, '1 April 2025');
+    assert.deepEqual(headings(document), [
+      '1 1.0 PURPOSE',
+      '1 2.0 RESPONSIBILITIES',
+      '2 2.1 Network Manager',
+      '2 2.2 Technicians',
+      '1 3.0 RECORDS',
+    ]);
+  });
 });

@@ -26,7 +26,9 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
     ),
   // Standard numbers: `ISO/IEC 27001:2022`, `BS EN 1090-2:2018`, `WS 4471:2024`.
   (text) => /^[A-Z]{2,6}(?:\/[A-Z]{2,6})*(?: [A-Z]{2,6})* \d{1,6}(?:-\d{1,3})*:\d{4}(?:\([A-Z]\))?$/.test(text),
-  // document numbers (`2024 CHAPTER 17`, the number of a UK Act)
+  // document numbers (`2024 CHAPTER 17`, the number of a UK Act; `Engineering Procedure EP-204`)
+  (text) =>
+    /(procedure|policy|standard|specification|instruction|circular|bulletin)\s+[A-Z]{1,6}-?\d{1,6}(?:[-.]\d+)*(?:,.*)?$/i.test(text),
   (text) => /^\d{4}\s+(chapter|c\.|no\.?|nr\.?)\s*\d+$/i.test(text),
   (text) => /\b(no\.|number|rfc):?\s*\d/i.test(text),
   (text) => /〔\d{4}〕|\d+号$|文件$/.test(text),
@@ -39,6 +41,8 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
       /^[\p{L}][\p{L}.]*(?: [\p{L}.]+)?:\s+[^\p{Ll}]{1,40}$/u.test(text)),
 ];
 const isNotTitle = (text: string): boolean => NOT_TITLE.some((test) => test(text));
+const DOCUMENT_NUMBER =
+  /^.{0,40}\b((no\.|number)\s*\d|(procedure|policy|standard|specification|instruction|circular|bulletin)\s+[A-Z]{1,6}-?\d{1,6}(?:[-.]\d+)*(?:,.*)?$)/i;
 /** Issuers printed above the title: an office, an institute, a city. */
 const ISSUER =
   /^(.*\b(institute|university|department|ministry|office|school|college|academy|bureau|agency) of \S.*|(the )?(city|county|state|town|village|borough|republic|kingdom|province|commonwealth) of \S.*|.*\b(office|institute|university|college|department|ministry|agency|council|bureau|commission|committee|laboratory|laboratories|inc\.?|ltd\.?|llc|corporation|company|society|school|hospital|authority|service|government)|(ayuntamiento|comune|gobierno|governo|ministerio|ministero|ministério|junta|diputación|universidad|università|universidade|prefeitura|câmara municipal|consejería|regione|generalitat) .*|.*(办公厅|人民政府|委员会|办公室))$/i;
@@ -100,7 +104,10 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     const firstSection = heading !== undefined && headings.filter((h) => h.style === heading.style).length > 1;
     const kicker =
       countWords(text) === 1 && countWords(next ?? '') >= 3 && block.kind === 'prose' && !SENTENCE_END.test(next ?? '') && !firstSection;
-    const issuer = (ISSUER.test(text) && !DOCUMENT_KIND.test(text)) || (/court/i.test(text) && COURT.test(text));
+    // (A letterhead in capitals set directly over a document number, `NORTHGATE WATER SERVICES` / `Engineering Procedure EP-204`.)
+    const stacked = blocks[b + 1]?.lines[0]?.line === (block.lines[0]?.line ?? 0) + 1;
+    const numbered = stacked && /[A-Z]{2}/.test(text) && !/\p{Ll}/u.test(text) && DOCUMENT_NUMBER.test(lineText(b + 1) ?? '');
+    const issuer = (ISSUER.test(text) && !DOCUMENT_KIND.test(text)) || (/court/i.test(text) && COURT.test(text)) || numbered;
     if (nextIsTitle && (issuer || kicker)) {
       skipped = true;
       continue;
