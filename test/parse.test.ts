@@ -834,4 +834,9 @@ describe('forms from documents outside the first corpus', () => {
       '1 3.0 RECORDS',
     ]);
   });
+
+  it('dates: a closing date, a deadline or a next review is not the document date', () => {
+    assert.equal(parseText(doc('Library Officer', 'Salary: £29,500\nClosing date: 18 April 2025', BODY)).date, null);
+    assert.equal(parseText(doc('Data Policy', 'Approved: 2 March 2024\nNext review: 2 March 2026', BODY)).date, '2 March 2024');
+  });
 });

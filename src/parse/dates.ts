@@ -123,7 +123,8 @@ export function findDate(blocks: TextBlock[], from: number, firstHeading: number
       const cells = header ? line.text.trim().split(/\s{3,}/) : [line.text];
       for (const cell of cells) {
         // (`Expires: 5 September 2024` in an Internet-Draft header is not the document's date.)
-        if (/^expires\b/i.test(cell)) continue;
+        // Nor are deadlines and future reviews (`Closing date:`, `Deadline:`, `Next review:`).
+        if (/^\s*(expires|closing date|deadline|due date|due|valid until|apply by|next review|review date)\b/i.test(cell)) continue;
         const whole = matchDateLine(cell);
         const date = whole ?? (b >= from ? findDateIn(cell) : null);
         if (date) return { date, block: b, whole: whole !== null && block.lines.length === 1 && !header };
