@@ -139,7 +139,10 @@ const KEYWORD_ALIASES: Record<string, string> = {
 const ABBREVIATIONS = new Set(['sec', 'art']);
 const NUMERAL = `\\d+(?:\\.\\d+)*|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;
 // `Article. I.`, `CHAPTER IV. The Title`, `Part One: Beginnings`, `Appendix A.  Foo`, `Section 2 - Bar`.
-const KEYWORD_HEADING = new RegExp(`^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]+\\s*|\\s+|$)(.*)$`, 'iu');
+const KEYWORD_HEADING = new RegExp(
+  `^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})((?:\\.?[º°ª])?)(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]+\\s*|\\s+|$)(.*)$`,
+  'iu',
+);
 const SECTION_SIGN = /^(§{1,2}\s*\d+(?:\.\d+)*[a-z]?)\.?(?:\s+|$)(.*)$/u;
 const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(?:\s+|$)(.*)$/u;
 // `B.1`, `D.1.1.`: appendix and grant-plan numbering, a letter then a decimal path.
@@ -227,7 +230,7 @@ const RULES: Rule[] = [
           number,
           ordinal: path[path.length - 1] as number,
           path,
-          title: text(m, 4),
+          title: text(m, 5),
           strong: false,
         };
       }
@@ -237,7 +240,8 @@ const RULES: Rule[] = [
       if (ordinal === 0 || (lowerLetter && !/^(appendix|annex|schedule)$/.test(keyword))) return null;
       // Notes (`Note 1 — Revenue`) must come in a sequence: a lone `Note 2. ...` is a remark.
       const strong = keyword !== 'note';
-      return { style: `keyword:${keyword}`, number: `${m[1]}${m[2]}${numeral}`, ordinal, title: text(m, 4), strong };
+      // (`Artigo 1.º`, `Art. 2º`: the ordinal sign is part of the number.)
+      return { style: `keyword:${keyword}`, number: `${m[1]}${m[2]}${numeral}${m[4] ?? ''}`, ordinal, title: text(m, 5), strong };
     },
   ],
   [SECTION_SIGN, (m) => ({ style: 'section-sign', number: text(m, 1), ordinal: 0, title: text(m, 2), strong: true })],

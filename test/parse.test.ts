@@ -839,4 +839,19 @@ describe('forms from documents outside the first corpus', () => {
     assert.equal(parseText(doc('Library Officer', 'Salary: £29,500\nClosing date: 18 April 2025', BODY)).date, null);
     assert.equal(parseText(doc('Data Policy', 'Approved: 2 March 2024\nNext review: 2 March 2026', BODY)).date, '2 March 2024');
   });
+
+  it('Portuguese: `Artigo 1.º` keeps its ordinal sign; a Município is an issuer', () => {
+    const text = doc(
+      'MUNICÍPIO DE VALE',
+      'Regulamento da Biblioteca',
+      'CAPÍTULO I\nDisposições gerais',
+      'Artigo 1.º\nObjeto',
+      BODY,
+      'Artigo 2.º\nMissão',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'Regulamento da Biblioteca');
+    assert.deepEqual(headings(document), ['1 CAPÍTULO I Disposições gerais', '2 Artigo 1.º Objeto', '2 Artigo 2.º Missão']);
+  });
 });

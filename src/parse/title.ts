@@ -45,7 +45,7 @@ const DOCUMENT_NUMBER =
   /^.{0,40}\b((no\.|number)\s*\d|(procedure|policy|standard|specification|instruction|circular|bulletin)\s+[A-Z]{1,6}-?\d{1,6}(?:[-.]\d+)*(?:,.*)?$)/i;
 /** Issuers printed above the title: an office, an institute, a city. */
 const ISSUER =
-  /^(.*\b(institute|university|department|ministry|office|school|college|academy|bureau|agency) of \S.*|(the )?(city|county|state|town|village|borough|republic|kingdom|province|commonwealth) of \S.*|.*\b(office|institute|university|college|department|ministry|agency|council|bureau|commission|committee|laboratory|laboratories|inc\.?|ltd\.?|llc|corporation|company|society|school|hospital|authority|service|government)|(ayuntamiento|comune|gobierno|governo|ministerio|ministero|ministério|junta|diputación|universidad|università|universidade|prefeitura|câmara municipal|consejería|regione|generalitat) .*|.*(办公厅|人民政府|委员会|办公室))$/i;
+  /^(.*\b(institute|university|department|ministry|office|school|college|academy|bureau|agency) of \S.*|(the )?(city|county|state|town|village|borough|republic|kingdom|province|commonwealth) of \S.*|.*\b(office|institute|university|college|department|ministry|agency|council|bureau|commission|committee|laboratory|laboratories|inc\.?|ltd\.?|llc|corporation|company|society|school|hospital|authority|service|government)|(ayuntamiento|município|municipio|câmara|freguesia|comune|gobierno|governo|ministerio|ministero|ministério|junta|diputación|universidad|università|universidade|prefeitura|câmara municipal|consejería|regione|generalitat) .*|.*(办公厅|人民政府|委员会|办公室))$/i;
 
 /** A line that names a kind of document (`REGULATION ... OF THE COUNCIL`, `Minutes of ... Council`) is a title, not its issuer. */
 const DOCUMENT_KIND =
