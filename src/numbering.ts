@@ -121,7 +121,7 @@ function keywordOrdinal(numeral: string): number {
 }
 
 const KEYWORDS =
-  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|slide|stave|letter|note|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|capitolo|parte|livre|título|titulo|titolo|artículo|articulo|articolo|artigo';
+  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|slide|stave|letter|note|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|capitolo|parte|livre|título|titulo|titolo|artículo|articulo|articolo|artigo|artikel|hoofdstuk|afdeling';
 /** Abbreviated keywords are the same family as the full word: `SEC. 2` follows `SECTION 1.`. */
 const KEYWORD_ALIASES: Record<string, string> = {
   sec: 'section',
@@ -133,6 +133,9 @@ const KEYWORD_ALIASES: Record<string, string> = {
   articulo: 'article',
   articolo: 'article',
   artigo: 'article',
+  artikel: 'article',
+  hoofdstuk: 'chapter',
+  afdeling: 'section',
   capitolo: 'capítulo',
 };
 /** Abbreviations need their full stop; the same word in another language does not. */

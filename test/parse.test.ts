@@ -854,4 +854,25 @@ describe('forms from documents outside the first corpus', () => {
     assert.equal(document.title, 'Regulamento da Biblioteca');
     assert.deepEqual(headings(document), ['1 CAPÍTULO I Disposições gerais', '2 Artigo 1.º Objeto', '2 Artigo 2.º Missão']);
   });
+
+  it('Dutch: Hoofdstuk > Artikel, `Vastgesteld ... op 9 maart 2024`', () => {
+    const text = doc(
+      'HUISHOUDELIJK REGLEMENT',
+      'Vastgesteld door de algemene ledenvergadering op 9 maart 2024',
+      'Hoofdstuk 1 Algemeen',
+      'Artikel 1 - Begripsbepalingen',
+      BODY,
+      'Hoofdstuk 2 Tuinen',
+      'Artikel 2 - Toewijzing',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.date, '9 maart 2024');
+    assert.deepEqual(headings(document), [
+      '1 Hoofdstuk 1 Algemeen',
+      '2 Artikel 1 Begripsbepalingen',
+      '1 Hoofdstuk 2 Tuinen',
+      '2 Artikel 2 Toewijzing',
+    ]);
+  });
 });

@@ -14,7 +14,7 @@ const TIME = '(?:[ T,]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(
 const WEEKDAY = '(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun),?\\s+)?';
 const FRENCH_MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 const ROMANCE_MONTHS =
-  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre';
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|oktober';
 const GERMAN_MONTHS = 'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
 const DATE_PATTERNS = [
   `\\d{4}-\\d{1,2}-\\d{1,2}${TIME}`,
@@ -28,7 +28,7 @@ const DATE_PATTERNS = [
   // French and German: `12 mars 2024`, `1er juillet 1901`, `12. März 2024`.
   `\\d{1,2}(?:er)?\\s+(?:${FRENCH_MONTHS})\\s+\\d{4}`,
   `\\d{1,2}\\.\\s*(?:${GERMAN_MONTHS})\\s+\\d{4}`,
-  // Spanish, Portuguese and Italian: `12 de marzo de 2024`, `1º de março de 2024`, `12 marzo 2024`.
+  // Spanish, Portuguese, Italian and Dutch: `12 de marzo de 2024`, `1º de março de 2024`, `12 marzo 2024`, `9 maart 2024`.
   `\\d{1,2}[º°]?\\s+(?:de\\s+)?(?:${ROMANCE_MONTHS})\\s+(?:de\\s+|del\\s+)?\\d{4}`,
   // Korean: `2024년 3월 5일`.
   `\\d{4}년\\s*\\d{1,2}월\\s*\\d{1,2}일`,
@@ -60,7 +60,7 @@ const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
 // `Adopted by the general assembly on 12 March 2024`, `Adoptés ... le 12 mars 2024`, `PASSED AND ADOPTED this 12th day of
 // March, 2024.`: a short line that opens with the act of adoption and ends with its date.
 const ADOPTED_DATE = new RegExp(
-  `^(?:passed and adopted|adopted|adoptée?s?|approved|approuvée?s?|aprobad[oa]s?|aprovad[oa]s?|approvat[oaie]|enacted|beschlossen|verabschiedet)\\b.{0,80}?\\s(?:this\\s+|on\\s+|le\\s+|am\\s+)?${DATE}\\.?$`,
+  `^(?:passed and adopted|adopted|adoptée?s?|approved|approuvée?s?|aprobad[oa]s?|aprovad[oa]s?|approvat[oaie]|vastgesteld|goedgekeurd|enacted|beschlossen|verabschiedet)\\b.{0,80}?\\s(?:this\\s+|on\\s+|le\\s+|am\\s+)?${DATE}\\.?$`,
   'iu',
 );
 const LAST_REVISED = new RegExp(`\\blast (?:revised|updated|reviewed)(?:\\s+(?:in|on))?:?\\s+${DATE}\\.?$`, 'iu');
@@ -94,7 +94,7 @@ export function findDateIn(text: string): string | null {
   // (`[21st March 2024]`: the date of Royal Assent under an Act's long title.)
   const parenthesised = /^[（([]/.test(line) ? PAREN_DATE.exec(line)?.[1] : undefined;
   const lead = line.length <= 100 && /^[hdsHDS]/.test(line) ? LEAD_DATE.exec(line)?.[1] : undefined;
-  const adopted = line.length <= 160 && /^[aApPeEbBvV]/.test(line) ? ADOPTED_DATE.exec(line)?.[1] : undefined;
+  const adopted = line.length <= 160 && /^[aApPeEbBvVgG]/.test(line) ? ADOPTED_DATE.exec(line)?.[1] : undefined;
   const posted = line.length <= 120 && /^[pPwW]/.test(line) ? POSTED_DATE.exec(line)?.[1] : undefined;
   // (`Presentation exported as text, 4 March 2025`: a comma will do.)
   const separated = line.length <= 80 && /\s(--|[—–|·•])\s|,\s/.test(line) ? SEPARATED_DATE.exec(line)?.[1] : undefined;
@@ -150,7 +150,7 @@ export function findDate(blocks: TextBlock[], from: number, firstHeading: number
     for (const line of (blocks[b] as TextBlock).lines) {
       const text = headingText(line.text);
       const adopted =
-        text.length <= 160 && /^[aApPeEbBvV]/.test(text) && MAY_HOLD_DATE.test(text) ? ADOPTED_DATE.exec(text)?.[1] : undefined;
+        text.length <= 160 && /^[aApPeEbBvVgG]/.test(text) && MAY_HOLD_DATE.test(text) ? ADOPTED_DATE.exec(text)?.[1] : undefined;
       if (adopted) return { date: adopted, block: b, whole: false };
     }
   }
