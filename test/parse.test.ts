@@ -875,4 +875,22 @@ describe('forms from documents outside the first corpus', () => {
       '2 Artikel 2 Toewijzing',
     ]);
   });
+
+  it('an IEEE paper: I. > A., an author line with commas and a TABLE I caption block are not headings', () => {
+    const text = doc(
+      'Low-Power Wake-Up Receivers',
+      'Ines Carvalho, Member, IEEE, and Tomasz Wrona',
+      'Abstract—Buoy-mounted sensors spend most of their energy listening for messages that never come.',
+      'I. INTRODUCTION',
+      BODY,
+      'II. DESIGN',
+      'A. Envelope Detector',
+      BODY,
+      'TABLE I\nPOWER CONSUMPTION BY COMPONENT',
+      BODY,
+      'B. Address Decoder',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 I INTRODUCTION', '1 II DESIGN', '2 A Envelope Detector', '2 B Address Decoder']);
+  });
 });

@@ -43,7 +43,10 @@ const KEY_VALUE = /^\s*[A-Za-z_][\w.-]*\s*[=:]/;
 /** The first line that is not a `;` or `#` comment is a setting. */
 const iniBody = (lines: SourceLine[]): boolean => KEY_VALUE.test(lines.find((l) => !/^\s*[;#]/.test(l.text))?.text ?? '');
 const CAPTION =
-  /^(?:table|figure|fig\.|exhibit|chart|plate|listing|photo)\s+[A-Z]?\d+(?:[.-]\d+)*[a-z]?(?:[.:]|\s+[-–—]|\s+\p{Lu}|\s+\(|$)/iu;
+  /^(?:table|figure|fig\.|exhibit|chart|plate|listing|photo)\s+(?:[A-Z]?\d+(?:[.-]\d+)*[a-z]?|[IVXLC]+)(?:[.:]|\s+[-–—]|\s+\p{L}|\s+\(|$)/u;
+/** `Table 2.1: ...`, `TABLE I`, `Fig. 3 Layout` (the keyword in any case). */
+const CAPTION_WORD = /^(?:table|figure|fig\.|exhibit|chart|plate|listing|photo)\s/i;
+const isCaption = (text: string): boolean => CAPTION_WORD.test(text) && CAPTION.test(text.replace(/^\S+/, (w) => w.toLowerCase()));
 const LETTERS = /\p{Lu}/gu;
 
 /** A line that reads like running text rather than a heading. */
@@ -83,6 +86,8 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
       const first = lines[0] as SourceLine;
       const text = headingText(first.text);
       if (text === '') break;
+      // A caption (`TABLE I` over its title line) stays with its table.
+      if (taken === 0 && isCaption(text)) break;
       const label = matchLabel(text);
       const labelOnly = label !== null && label.title === '';
       // Where prose is indented (man pages), a shorter-indented line over it is a subhead (`   Index files`).
@@ -301,7 +306,7 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       continue;
     }
     // `Table 2.1: Rural bus journeys ...`, `Figure 3. Layout`: captions, not headings.
-    if (/^[TtFfEeCcPpLl]/.test(heading) && CAPTION.test(heading)) continue;
+    if (isCaption(heading)) continue;
     if (isAllCaps(heading)) {
       // Unnumbered capitals head the top level: numbered headings after them do not nest under them.
       candidates.push({ block: b, style: 'caps', number: null, title: heading, heading, line: first.line, label: null, topLevel: true });
@@ -362,6 +367,8 @@ function isPlainHeading(text: string): boolean {
   // A final full stop ends a sentence, unless it ends an abbreviation (`About Acme Widgets, Inc.`).
   if (/[.!?:;,…。！？：；，]["”’)]?$/.test(text) && !/(?:^|\s)\p{Lu}\p{L}{0,3}\.$/u.test(text)) return false;
   const words = countWords(text);
+  // `Ines Carvalho, Member, IEEE, and Tomasz Wrona`: two commas make a list of names, not a subhead.
+  if (text.split(',').length > 2) return false;
   // `Serves 4 · Prep 20 min · Cook 1 hr`, `News | Sport | Weather`: fields or links, not a subhead.
   if ((text.match(FIELD_SEPARATOR)?.length ?? 0) >= 2) return false;
   if (NUMERIC_FIELD.test(text)) return false;
