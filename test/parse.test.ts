@@ -893,4 +893,26 @@ describe('forms from documents outside the first corpus', () => {
     );
     assert.deepEqual(headings(parseText(text)), ['1 I INTRODUCTION', '1 II DESIGN', '2 A Envelope Detector', '2 B Address Decoder']);
   });
+
+  it('an exam paper: Section > Question; a `Time allowed:` field over the rubric is not a subhead', () => {
+    const text = doc(
+      'MOCK EXAMINATION',
+      'Time allowed: 2 hours\nAnswer ALL questions in Section A and ONE question from Section B.',
+      'Section A: Changing Places',
+      'Question 1',
+      'Study Figure 1, which shows house prices in three wards of a northern town\nbetween 2004 and 2024.',
+      'Question 2',
+      BODY,
+      'Section B: Global Systems',
+      'Question 3',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 Section A Changing Places',
+      '2 Question 1 ',
+      '2 Question 2 ',
+      '1 Section B Global Systems',
+      '2 Question 3 ',
+    ]);
+  });
 });

@@ -132,7 +132,9 @@ function isSubheadOnBody(text: string, rest: SourceLine[], width: number): boole
   // (Cheap tests first: this runs on the first line of every paragraph.)
   const first = text.charCodeAt(0);
   const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || (first > 127 && /^\p{L}/u.test(text));
-  if (text.length > 60 || rest.length === 0 || !letter || !HAS_LOWER.test(text) || !isPlainHeading(text)) return false;
+  // (`Time allowed: 2 hours` over a rubric is a field.)
+  if (text.length > 60 || rest.length === 0 || !letter || text.includes(':') || !HAS_LOWER.test(text) || !isPlainHeading(text))
+    return false;
   const body = rest.map((l) => l.text.trim());
   const joined = body.join(' ');
   if (joined.length < 50 || !/^[\p{Lu}"“‘]/u.test(joined) || !SENTENCE_END.test(joined)) return false;
