@@ -915,4 +915,19 @@ describe('forms from documents outside the first corpus', () => {
       '2 Question 3 ',
     ]);
   });
+
+  it('a wiki page copied from the browser: `[edit]` links and `From Wikipedia, ...` are chrome; contents end at `History[edit]`', () => {
+    const text = doc(
+      'Harwick Bridge\nFrom Wikipedia, the free encyclopedia',
+      BODY,
+      'Contents\n1 History\n2 Design',
+      'History[edit]',
+      BODY,
+      'Design[edit]',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'Harwick Bridge');
+    assert.deepEqual(headings(document), ['1 - Contents', '1 - History', '1 - Design']);
+  });
 });

@@ -9,7 +9,7 @@ import { indentation, isBlank, type SourceLine } from '../lines.js';
 import { matchLabel } from '../numbering.js';
 import { collapseSpace, countWords } from '../text.js';
 import { matchDateLine } from './dates.js';
-import { LONGEST_HEADING } from './heading-text.js';
+import { headingText, LONGEST_HEADING } from './heading-text.js';
 
 const GUTENBERG_START = /^\s*\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG/i;
 const GUTENBERG_END = /^\s*(\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG|End of (the )?Project Gutenberg)/i;
@@ -19,7 +19,8 @@ const COLUMN_GAP = /\S {3,}\S/g;
 const BREADCRUMB = /^\s*(Home|Homepage|首页|Start|Accueil|Inicio)\s*([>»›|/→]|&gt;)/i;
 
 const PRODUCED_BY = /^\s*(Produced by|E-text prepared by|Transcribed by)\b/i;
-const INLINE_CHROME = /^\s*(advertisement|sponsored( content)?|skip to (main )?content|read more:.*|continue reading.*)\s*$/i;
+const INLINE_CHROME =
+  /^\s*(advertisement|sponsored( content)?|skip to (main )?content|read more:.*|continue reading.*|from wikipedia, the free encyclopedia|jump to (navigation|search|content))\s*$/i;
 /** Lines that open a page's footer: after one of these, only short lines (links, lists) follow. */
 const FOOTER_START =
   /^\s*(share( this( article| story)?)?:?|related (articles|news|stories|links|posts|content)|most (read|popular|viewed|shared)|more (from|on) .{1,40}|you (may|might) also like|recommended( for you)?|tags?:.*|topics?:.*|###|-\s?30\s?-|<[^<>]{1,40}>|\[close\]|print|comments?( \(\d+\))?:?)\s*$/i;
@@ -185,7 +186,7 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
         if (blanks > 2 && entries.length > 0) break;
         continue;
       }
-      const key = t.length > LONGEST_HEADING ? t : collapseSpace(t.replace(LEADER, ''));
+      const key = t.length > LONGEST_HEADING ? t : headingText(t.replace(LEADER, ''));
       const isLeader = LEADER.test(t);
       // The real heading an entry pointed to ends the contents.
       if (seen.has(key.toLowerCase()) && blanks > 0 && !isLeader) break;
@@ -200,6 +201,8 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
       if (!isLeader && !(header && short && (matchLabel(key) || blanks === 0 || entries.length === 0 || looksLikeHeadingText(key)))) break;
       if (isLeader) leaders++;
       seen.add(key.toLowerCase());
+      // (`1 History` points to a heading written `History`.)
+      if (/^\d/.test(key)) seen.add(key.replace(/^[\d.]+\s+/, '').toLowerCase());
       entries.push(j);
       blanks = 0;
     }
