@@ -121,7 +121,7 @@ function keywordOrdinal(numeral: string): number {
 }
 
 const KEYWORDS =
-  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|slide|question|exercise|problem|task|stave|letter|note|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|capitolo|parte|livre|título|titulo|titolo|artículo|articulo|articolo|artigo|artikel|hoofdstuk|afdeling';
+  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|slide|question|exercise|problem|task|stave|letter|note|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|capitolo|parte|livre|título|titulo|titolo|artículo|articulo|articolo|artigo|artikel|hoofdstuk|afdeling|глава|статья|раздел';
 /** Abbreviated keywords are the same family as the full word: `SEC. 2` follows `SECTION 1.`. */
 const KEYWORD_ALIASES: Record<string, string> = {
   sec: 'section',
@@ -136,6 +136,9 @@ const KEYWORD_ALIASES: Record<string, string> = {
   artikel: 'article',
   hoofdstuk: 'chapter',
   afdeling: 'section',
+  глава: 'chapter',
+  статья: 'article',
+  раздел: 'part',
   capitolo: 'capítulo',
 };
 /** Abbreviations need their full stop; the same word in another language does not. */
@@ -169,7 +172,7 @@ const FULLWIDTH_DIGIT = /^([0-9０-９]{1,3})[、．]\s*(.*)$/u;
 
 /** What each pattern can start with. */
 const FIRST_CHARACTER = new Map<RegExp, RegExp>([
-  [KEYWORD_HEADING, /[A-Za-z]/],
+  [KEYWORD_HEADING, /[A-Za-zА-Яа-я]/],
   [SECTION_SIGN, /§/],
   [DECIMAL, /\d/],
   [LETTER_DECIMAL, /[A-Z]/],

@@ -930,4 +930,19 @@ describe('forms from documents outside the first corpus', () => {
     assert.equal(document.title, 'Harwick Bridge');
     assert.deepEqual(headings(document), ['1 - Contents', '1 - History', '1 - Design']);
   });
+
+  it('Russian: Глава > Статья; a one-word title over a line in lower case is no kicker', () => {
+    const text = doc(
+      'УСТАВ\nмуниципального учреждения культуры',
+      'Глава 1. Общие положения',
+      'Статья 1. Наименование',
+      BODY,
+      'Статья 2. Учредитель',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'УСТАВ');
+    assert.deepEqual(headings(document), ['1 Глава 1 Общие положения', '2 Статья 1 Наименование', '2 Статья 2 Учредитель']);
+    assert.equal(parseText(doc('BYLAWS\nof the Millbrook Garden Association', 'ARTICLE I\nNAME', BODY)).title, 'BYLAWS');
+  });
 });

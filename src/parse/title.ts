@@ -102,8 +102,14 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     const heading = headingAt.get(b);
     // (Not the first of several sections in its style: `NAME` over a man page's one-line name section.)
     const firstSection = heading !== undefined && headings.filter((h) => h.style === heading.style).length > 1;
+    // (Not when the next line goes on in lower case: `BYLAWS` / `of the ... Association`, `УСТАВ` / `муниципального ...`.)
     const kicker =
-      countWords(text) === 1 && countWords(next ?? '') >= 3 && block.kind === 'prose' && !SENTENCE_END.test(next ?? '') && !firstSection;
+      countWords(text) === 1 &&
+      countWords(next ?? '') >= 3 &&
+      block.kind === 'prose' &&
+      !SENTENCE_END.test(next ?? '') &&
+      !firstSection &&
+      !/^\p{Ll}/u.test(next ?? '');
     // (A letterhead in capitals set directly over a document number, `NORTHGATE WATER SERVICES` / `Engineering Procedure EP-204`.)
     const stacked = blocks[b + 1]?.lines[0]?.line === (block.lines[0]?.line ?? 0) + 1;
     const numbered = stacked && /[A-Z]{2}/.test(text) && !/\p{Ll}/u.test(text) && DOCUMENT_NUMBER.test(lineText(b + 1) ?? '');
