@@ -945,4 +945,20 @@ describe('forms from documents outside the first corpus', () => {
     assert.deepEqual(headings(document), ['1 Глава 1 Общие положения', '2 Статья 1 Наименование', '2 Статья 2 Учредитель']);
     assert.equal(parseText(doc('BYLAWS\nof the Millbrook Garden Association', 'ARTICLE I\nNAME', BODY)).title, 'BYLAWS');
   });
+
+  it('a manual: WARNING/CAUTION/NOTE over a notice are not headings; a legend indented less than the title is the body', () => {
+    const text = doc(
+      'SMART KETTLE',
+      '1. Safety',
+      'WARNING\nDo not immerse the kettle, base or cable in water or any other liquid.',
+      '1.1 Intended use',
+      BODY,
+      '1.2 Parts',
+      '  A  Lid release button\n  B  Water level window',
+      'NOTE\nA slight smell during the first use is normal and will disappear.',
+      '2. Cleaning',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 1 Safety', '2 1.1 Intended use', '2 1.2 Parts', '1 2 Cleaning']);
+  });
 });

@@ -45,6 +45,7 @@ const iniBody = (lines: SourceLine[]): boolean => KEY_VALUE.test(lines.find((l) 
 const CAPTION =
   /^(?:table|figure|fig\.|exhibit|chart|plate|listing|photo)\s+(?:[A-Z]?\d+(?:[.-]\d+)*[a-z]?|[IVXLC]+)(?:[.:]|\s+[-–—]|\s+\p{L}|\s+\(|$)/u;
 /** `Table 2.1: ...`, `TABLE I`, `Fig. 3 Layout` (the keyword in any case). */
+const SIGNAL_WORD = /^(warning|caution|danger|note|notice|important|tip|hint|attention|achtung|vorsicht|hinweis)[!:]?$/i;
 const CAPTION_WORD = /^(?:table|figure|fig\.|exhibit|chart|plate|listing|photo)\s/i;
 const isCaption = (text: string): boolean => CAPTION_WORD.test(text) && CAPTION.test(text.replace(/^\S+/, (w) => w.toLowerCase()));
 const LETTERS = /\p{Lu}/gu;
@@ -242,6 +243,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       });
       continue;
     }
+    // Signal words over a notice (`WARNING`, `Note:`, `CAUTION`) label an admonition, not a section.
+    if (heading.length <= 10 && SIGNAL_WORD.test(heading)) continue;
     // The line under a lone `by` is the author's name.
     const above = blocks[b - 1];
     if (above?.lines.length === 1 && /^\s*by\s*$/i.test((above.lines[0] as SourceLine).text)) continue;

@@ -128,10 +128,13 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
  */
 function isListItem(c: Candidate, blocks: TextBlock[], baseIndent: number): boolean {
   if (c.label === null || c.label.strong) return false;
-  const own = indentation((blocks[c.block] as TextBlock).lines[0]?.text ?? '');
+  const raw = (blocks[c.block] as TextBlock).lines[0]?.text ?? '';
+  const own = indentation(raw);
   const body = blocks[(c.titleBlock ?? c.block) + 1]?.lines[0]?.text ?? '';
   const indent = indentation(body);
-  return /^ +\S/.test(body) && indent > Math.max(own + 1, baseIndent) && indent <= own + 6;
+  // (The body lines up with the item's text; a legend indented less, under `2.1 Parts`, is the section's body.)
+  const textStart = c.label.title !== '' ? raw.indexOf(c.label.title) : own + c.label.number.length + 1;
+  return /^ +\S/.test(body) && indent > Math.max(own + 1, baseIndent) && indent <= own + 6 && indent >= textStart - 1;
 }
 
 /** Split candidates of one style into runs of consecutive ordinals. */
