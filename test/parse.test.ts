@@ -961,4 +961,13 @@ describe('forms from documents outside the first corpus', () => {
     );
     assert.deepEqual(headings(parseText(text)), ['1 1 Safety', '2 1.1 Intended use', '2 1.2 Parts', '1 2 Cleaning']);
   });
+
+  it('a diary: three or more bare date lines over their text are entries; one is the document date', () => {
+    const diary = parseText(doc('Allotment Diary', 'Saturday 1 March 2025', BODY, 'Sunday 9 March 2025', BODY, '2 April 2025', BODY));
+    assert.equal(diary.date, null);
+    assert.deepEqual(headings(diary), ['1 - Saturday 1 March 2025', '1 - Sunday 9 March 2025', '1 - 2 April 2025']);
+    const letter = parseText(doc('Notes', '1 March 2025', BODY, BODY));
+    assert.equal(letter.date, '1 March 2025');
+    assert.deepEqual(headings(letter), []);
+  });
 });

@@ -243,6 +243,11 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       });
       continue;
     }
+    // A diary's entries: a bare date standing alone (`Saturday 1 March 2025`, `2 April 2025`), kept if three or more.
+    if (heading.length <= 40 && /\d/.test(heading) && matchDateLine(heading) === heading.replace(/\.$/, '')) {
+      candidates.push({ block: b, style: 'date', number: null, title: heading, heading, line: first.line, label: null, topLevel: false });
+      continue;
+    }
     // Signal words over a notice (`WARNING`, `Note:`, `CAUTION`) label an admonition, not a section.
     if (heading.length <= 10 && SIGNAL_WORD.test(heading)) continue;
     // The line under a lone `by` is the author's name.
@@ -357,8 +362,13 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     }
   }
   // One bracketed name over a `key: value` line is a note; a configuration file has several sections.
-  if (candidates.filter((c) => c.style === 'ini').length < 2) return candidates.filter((c) => c.style !== 'ini');
-  return candidates;
+  // One or two date lines are a dateline or a signature date; a diary has many.
+  const few = (style: string, least: number): boolean => candidates.filter((c) => c.style === style).length < least;
+  const dropIni = few('ini', 2);
+  const dropDates = few('date', 3);
+  return dropIni || dropDates
+    ? candidates.filter((c) => !((dropIni && c.style === 'ini') || (dropDates && c.style === 'date')))
+    : candidates;
 }
 
 /** A short line in ordinary case that could be a subhead: it reads like a title, not a sentence. */
