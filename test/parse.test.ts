@@ -970,4 +970,21 @@ describe('forms from documents outside the first corpus', () => {
     assert.equal(letter.date, '1 March 2025');
     assert.deepEqual(headings(letter), []);
   });
+
+  it('a novel with plain Preface and Introduction: short lines inside its chapters stay text', () => {
+    const text = doc(
+      'THE HOUSE ON THE HILL',
+      'Preface',
+      BODY,
+      'Introduction',
+      BODY,
+      'CHAPTER I\nTHE HOUSE',
+      BODY,
+      'Dear Mother',
+      BODY,
+      'CHAPTER II\nTHE ROAD',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 - Preface', '1 - Introduction', '1 CHAPTER I THE HOUSE', '1 CHAPTER II THE ROAD']);
+  });
 });

@@ -92,7 +92,10 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
   const firstNumbered = headings.find((h) => h.label !== null)?.block ?? Number.POSITIVE_INFINITY;
   // Plain subheads that are sections before the numbered ones (`Course Overview`, `Assessment`, each with its
   // text) are the document's own top-level style: after the numbered sections they are sections too (`Key Dates`).
-  const plainSections = headings.filter((h) => h.style === 'plain' && h.block < firstNumbered && isBody(h.block + 1)).length >= 2;
+  // (Not in fiction: a novel's `Preface` and `Introduction` say nothing about short lines inside its chapters.)
+  const fiction = headings.some((h) => /^keyword:(chapter|book|act|scene|canto|stave|volume)$/.test(h.style));
+  const plainSections =
+    !fiction && headings.filter((h) => h.style === 'plain' && h.block < firstNumbered && isBody(h.block + 1)).length >= 2;
   const kept = headings.filter((h) => {
     if (!UNNUMBERED.has(h.style)) return true;
     // Back matter (`References`, `Acknowledgements`) follows the numbered sections as their peer.
