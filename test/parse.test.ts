@@ -982,6 +982,7 @@ describe('forms from documents outside the first corpus', () => {
       BODY,
       'Dear Mother',
       BODY,
+      'Dear Mrs Patel\nThank you for your letter of 3 March, which arrived this morning and which I read twice.',
       'CHAPTER II\nTHE ROAD',
       BODY,
     );

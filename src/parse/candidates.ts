@@ -136,6 +136,8 @@ function isSubheadOnBody(text: string, rest: SourceLine[], width: number): boole
   // (`Time allowed: 2 hours` over a rubric is a field.)
   if (text.length > 60 || rest.length === 0 || !letter || text.includes(':') || !HAS_LOWER.test(text) || !isPlainHeading(text))
     return false;
+  // A salutation over a letter's first paragraph (`Dear Mrs Patel`).
+  if (/^(dear|hi|hello|to whom)\b/i.test(text)) return false;
   const body = rest.map((l) => l.text.trim());
   const joined = body.join(' ');
   if (joined.length < 50 || !/^[\p{Lu}"“‘]/u.test(joined) || !SENTENCE_END.test(joined)) return false;
