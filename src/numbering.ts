@@ -121,12 +121,34 @@ function keywordOrdinal(numeral: string): number {
 }
 
 const KEYWORDS =
-  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|stave|letter|note|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|parte|livre|título|titulo';
+  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|slide|question|exercise|problem|task|stave|letter|note|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|capitolo|parte|livre|título|titulo|titolo|artículo|articulo|articolo|artigo|artikel|hoofdstuk|afdeling|глава|статья|раздел';
 /** Abbreviated keywords are the same family as the full word: `SEC. 2` follows `SECTION 1.`. */
-const KEYWORD_ALIASES: Record<string, string> = { sec: 'section', art: 'article', título: 'titre', titulo: 'titre' };
-const NUMERAL = `\\d+|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;
+const KEYWORD_ALIASES: Record<string, string> = {
+  sec: 'section',
+  art: 'article',
+  título: 'titre',
+  titulo: 'titre',
+  titolo: 'titre',
+  artículo: 'article',
+  articulo: 'article',
+  articolo: 'article',
+  artigo: 'article',
+  artikel: 'article',
+  hoofdstuk: 'chapter',
+  afdeling: 'section',
+  глава: 'chapter',
+  статья: 'article',
+  раздел: 'part',
+  capitolo: 'capítulo',
+};
+/** Abbreviations need their full stop; the same word in another language does not. */
+const ABBREVIATIONS = new Set(['sec', 'art']);
+const NUMERAL = `\\d+(?:\\.\\d+)*|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;
 // `Article. I.`, `CHAPTER IV. The Title`, `Part One: Beginnings`, `Appendix A.  Foo`, `Section 2 - Bar`.
-const KEYWORD_HEADING = new RegExp(`^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]+\\s*|\\s+|$)(.*)$`, 'iu');
+const KEYWORD_HEADING = new RegExp(
+  `^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})((?:\\.?[º°ª])?)(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]+\\s*|\\s+|$)(.*)$`,
+  'iu',
+);
 const SECTION_SIGN = /^(§{1,2}\s*\d+(?:\.\d+)*[a-z]?)\.?(?:\s+|$)(.*)$/u;
 const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(?:\s+|$)(.*)$/u;
 // `B.1`, `D.1.1.`: appendix and grant-plan numbering, a letter then a decimal path.
@@ -150,7 +172,7 @@ const FULLWIDTH_DIGIT = /^([0-9０-９]{1,3})[、．]\s*(.*)$/u;
 
 /** What each pattern can start with. */
 const FIRST_CHARACTER = new Map<RegExp, RegExp>([
-  [KEYWORD_HEADING, /[A-Za-z]/],
+  [KEYWORD_HEADING, /[A-Za-zА-Яа-я]/],
   [SECTION_SIGN, /§/],
   [DECIMAL, /\d/],
   [LETTER_DECIMAL, /[A-Z]/],
@@ -203,15 +225,29 @@ const RULES: Rule[] = [
       const written = text(m, 1).toLowerCase();
       const keyword = KEYWORD_ALIASES[written] ?? written;
       // An abbreviation needs its full stop (`SEC. 2`, `Art. 3`): `Art 3` or `sec 2` is more likely prose.
-      if (keyword !== written && m[2]?.[0] !== '.') return null;
+      if (ABBREVIATIONS.has(written) && m[2]?.[0] !== '.') return null;
       const numeral = m[3] as string;
+      // `Section 4.2.1 Sensor Identifier`: a keyword over a decimal path nests by the path's depth.
+      if (numeral.includes('.')) {
+        const path = numeral.split('.').map(Number);
+        const number = `${m[1]}${m[2]}${numeral}`;
+        return {
+          style: `decimal:${path.length}`,
+          number,
+          ordinal: path[path.length - 1] as number,
+          path,
+          title: text(m, 5),
+          strong: false,
+        };
+      }
       const ordinal = keywordOrdinal(numeral);
       // `Section a` or `Part of ...` are sentences: the numeral must be a numeral (a letter only for appendices).
       const lowerLetter = numeral.length === 1 && /[a-z]/.test(numeral);
       if (ordinal === 0 || (lowerLetter && !/^(appendix|annex|schedule)$/.test(keyword))) return null;
       // Notes (`Note 1 — Revenue`) must come in a sequence: a lone `Note 2. ...` is a remark.
       const strong = keyword !== 'note';
-      return { style: `keyword:${keyword}`, number: `${m[1]}${m[2]}${numeral}`, ordinal, title: text(m, 4), strong };
+      // (`Artigo 1.º`, `Art. 2º`: the ordinal sign is part of the number.)
+      return { style: `keyword:${keyword}`, number: `${m[1]}${m[2]}${numeral}${m[4] ?? ''}`, ordinal, title: text(m, 5), strong };
     },
   ],
   [SECTION_SIGN, (m) => ({ style: 'section-sign', number: text(m, 1), ordinal: 0, title: text(m, 2), strong: true })],
@@ -266,6 +302,8 @@ const RULES: Rule[] = [
     (m) => {
       const number = text(m, 1);
       const path = number.split('.').map(Number);
+      // `1.0 PURPOSE`, `2.0 SCOPE`: engineering documents number their top level `N.0`, over `2.1`.
+      if (path.length === 2 && path[1] === 0 && (path[0] as number) > 0) path.pop();
       let title = text(m, 3);
       // `1 - Installation`, `3.1 - Settings`: a spaced dash before a word separates the title.
       // `1.0.0 - 2022-06-01` is a version and a date, `4 - 5 seconds` a range: not numbered titles.
@@ -274,7 +312,8 @@ const RULES: Rule[] = [
       else if (/^[-–—]/u.test(title)) return null;
       // `1 apple` is not a heading: a bare number needs its dot, a dash, or a capital after it
       // (`1 Introduction`, as LaTeX prints sections); a path (1.2) does not.
-      if (path.length === 1 && m[2] !== '.' && !dashed && !/^\p{Lu}/u.test(title)) return null;
+      // A bare number alone on its line (`1`, a novel's chapter) is a label-only line; candidates check its place.
+      if (path.length === 1 && m[2] !== '.' && !dashed && !/^\p{Lu}/u.test(title) && title !== '') return null;
       return { style: `decimal:${path.length}`, number, ordinal: path[path.length - 1] as number, path, title, strong: false };
     },
   ],

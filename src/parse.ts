@@ -115,7 +115,18 @@ export function parseText(text: string): Document {
     if (c.style === 'plain' && underCaps) c.topLevel = false;
     else underCaps = c.style === 'caps';
   }
+  // Capitals with no text of their own over a numbered run from 1, with capitals again after the run
+  // (`BACKGROUND OF THE INVENTION`, `1. Field ...`, `2. Related Art`, `SUMMARY`): the run is their subsections.
+  const holds = new Set<Candidate>();
+  headings.forEach((c, i) => {
+    const next = headings[i + 1];
+    if (c.style !== 'caps' || next?.label == null || next.label.ordinal !== 1 || next.block !== c.block + 1) return;
+    let j = i + 1;
+    while (j < headings.length && (headings[j] as Candidate).style !== 'caps') j++;
+    if (j < headings.length) holds.add(c);
+  });
   const headingInputs: HeadingInput[] = headings.map((c) => ({
+    holds: holds.has(c),
     style: c.style,
     number: c.number,
     title: c.title,

@@ -15,6 +15,8 @@ export interface HeadingInput {
   line: number;
   /** A peer of the top level whatever came before (appendices, unnumbered front matter). */
   topLevel: boolean;
+  /** An unnumbered heading that holds the numbered run under it (`BACKGROUND`, then `1.`, `2.`, then `SUMMARY`). */
+  holds?: boolean;
 }
 
 /**
@@ -90,7 +92,11 @@ export function assignLevels(headings: readonly HeadingInput[]): number[] {
         // (But capitals that are the text's sections, `NOTES TO THE ACCOUNTS` after `DIRECTORS' REPORT`, hold
         // numbered headings of no ranked family: `Note 1`, the `I.` of a sonnet sequence. Chapters stay on top.)
         const underFrontMatter =
-          top.topLevel && top.number === null && heading.number !== null && !(top.style === 'caps' && capsSections && rank === null);
+          top.topLevel &&
+          top.number === null &&
+          heading.number !== null &&
+          top.holds !== true &&
+          !(top.style === 'caps' && capsSections && rank === null);
         if (sameFamilyDeeper || underFrontMatter) stack.pop();
         else break;
       }

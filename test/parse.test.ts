@@ -559,6 +559,435 @@ describe('forms from documents outside the first corpus', () => {
       '1 - Bibliography',
     ]);
   });
+
+  it('a syllabus: Unit > Week > Lecture, a subtitle under the title, plain sections after numbered ones, captions', () => {
+    const text = doc(
+      'GEOG 214: Hydrology\nCourse Notes, Spring Term 2025',
+      'Last updated: 6 January 2025',
+      'Course Overview',
+      BODY,
+      'Assessment',
+      BODY,
+      'Unit 1: Water',
+      'Week 1: The Cycle',
+      'Lecture 1 - Stores',
+      BODY,
+      'Table 1: Stores and residence times',
+      BODY,
+      'Lecture 2 - Rain',
+      BODY,
+      'Key Dates',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'GEOG 214: Hydrology');
+    assert.equal(document.date, '6 January 2025');
+    assert.deepEqual(headings(document), [
+      '1 - Course Overview',
+      '1 - Assessment',
+      '1 Unit 1 Water',
+      '2 Week 1 The Cycle',
+      '3 Lecture 1 Stores',
+      '3 Lecture 2 Rain',
+      '1 - Key Dates',
+    ]);
+  });
+
+  it('a keyword over a decimal path (Section 4.2.1) nests by depth; Figure and Table captions are not headings', () => {
+    const text = doc(
+      'Section 1 Scope',
+      BODY,
+      'Section 2 Frames',
+      'Section 2.1 Overview',
+      BODY,
+      'Figure 1: Frame layout',
+      BODY,
+      'Section 2.2 Header',
+      'Section 2.2.1 Sensor Identifier',
+      BODY,
+      'Section 2.2.2 Epoch',
+      BODY,
+      'Table 1: Header fields',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 Section 1 Scope',
+      '1 Section 2 Frames',
+      '2 Section 2.1 Overview',
+      '2 Section 2.2 Header',
+      '3 Section 2.2.1 Sensor Identifier',
+      '3 Section 2.2.2 Epoch',
+    ]);
+  });
+
+  it('a web page: a menu bar starting `Home |` above the breadcrumb is chrome; a title over its date is no issuer', () => {
+    const text = doc(
+      'Skip to main content\nLanternBox\nHome | Pricing | Blog | Log in',
+      'Home > Legal > Terms of Service',
+      'Terms of Service',
+      'Last updated: March 3, 2025',
+      BODY,
+      '1. Acceptance of Terms',
+      '1.1 By using the Service, you agree to be bound by these Terms and all of them.',
+      '2. Your Account',
+      '2.1 You must provide accurate information when you register and keep it current.',
+    );
+    const document = parseText(text);
+    assert.equal(document.breadcrumb, 'Home > Legal > Terms of Service');
+    assert.equal(document.title, 'Terms of Service');
+    assert.equal(document.date, 'March 3, 2025');
+    assert.deepEqual(headings(document), ['1 1 Acceptance of Terms', '1 2 Your Account']);
+  });
+
+  it('bare numbers alone on a line are chapters between paragraphs, page numbers inside one; * * * is no heading', () => {
+    const novel = parseText(doc('THE SALT ROAD', '1', BODY, '* * *', BODY, '2', BODY, '3', BODY));
+    assert.deepEqual(headings(novel), ['1 1 ', '1 2 ', '1 3 ']);
+    const paged = parseText(
+      doc('Notes', 'The river rose all week and the', '12', 'barges waited at the lock for the water to fall.', BODY),
+    );
+    assert.deepEqual(headings(paged), []);
+  });
+
+  it('Spanish and Italian statutes: TÍTULO > CAPÍTULO > Artículo, an Ayuntamiento issuer, `12 de marzo de 2024`', () => {
+    const text = doc(
+      'AYUNTAMIENTO DE VILLANUEVA',
+      'REGLAMENTO DE BIBLIOTECAS',
+      'Aprobado por el Pleno el 12 de marzo de 2024',
+      'TÍTULO I\nDisposiciones generales',
+      'Artículo 1. Objeto.',
+      BODY,
+      'TÍTULO II\nDe las personas usuarias',
+      'CAPÍTULO I\nDerechos',
+      'Artículo 2. Derechos.',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'REGLAMENTO DE BIBLIOTECAS');
+    assert.equal(document.date, '12 de marzo de 2024');
+    assert.deepEqual(headings(document), [
+      '1 TÍTULO I Disposiciones generales',
+      '2 Artículo 1 Objeto.',
+      '1 TÍTULO II De las personas usuarias',
+      '2 CAPÍTULO I Derechos',
+      '3 Artículo 2 Derechos.',
+    ]);
+    assert.deepEqual(headings(parseText(doc('Articolo 1\nOggetto', BODY, 'Articolo 2\nAmbito', BODY))), [
+      '1 Articolo 1 Oggetto',
+      '1 Articolo 2 Ambito',
+    ]);
+  });
+
+  it('a thesis: the name under a lone `by` is no heading; leader contents end at a gap before `CHAPTER 1`', () => {
+    const text = doc(
+      'SEDIMENT IN GRAVEL-BED RIVERS',
+      'by',
+      'Daniel Ashworth',
+      'School of Geography\nSeptember 2023',
+      'TABLE OF CONTENTS',
+      '1  Introduction ........ 1\n   1.1  Background ........ 1\n   1.2  Questions ........ 4\n2  Methods ........ 7',
+      '',
+      'CHAPTER 1\nINTRODUCTION',
+      '1.1 Background',
+      BODY,
+      '1.2 Questions',
+      BODY,
+      'CHAPTER 2\nMETHODS',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.date, 'September 2023');
+    assert.deepEqual(headings(document), [
+      '1 - TABLE OF CONTENTS',
+      '1 CHAPTER 1 INTRODUCTION',
+      '2 1.1 Background',
+      '2 1.2 Questions',
+      '1 CHAPTER 2 METHODS',
+    ]);
+  });
+
+  it('INI files: [section] headers over key = value lines are headings; a lone bracketed line is not', () => {
+    const ini = '; agent.ini\n; comments\n\n[general]\nhost = a\nlevel = info\n\n[schedule]\n; cron\nfull = 0 2 * * 0\n';
+    assert.deepEqual(headings(parseText(ini)), ['1 - general', '1 - schedule']);
+    assert.deepEqual(headings(parseText(doc('Notes', '[draft]\nStatus: open', BODY))), []);
+  });
+
+  it('a slide deck: `Slide N` over its title line and bullets; a date after a comma on the line under the title', () => {
+    const text = doc(
+      'Volunteer Induction\nPresentation exported as text, 4 March 2025',
+      'Slide 1\nWho we are\n- Founded in 2012\n- Open three days a week',
+      'Notes: Mention that we are independent, not part of a national network.',
+      'Slide 2\nFood safety\n- Check dates\n- Wash hands',
+    );
+    const document = parseText(text);
+    assert.equal(document.date, '4 March 2025');
+    assert.deepEqual(headings(document), ['1 Slide 1 Who we are', '1 Slide 2 Food safety']);
+  });
+
+  it('a plain subhead set on its wrapped paragraph inside a numbered section nests under it; verse and tags do not', () => {
+    const text = doc(
+      'Package leaflet',
+      'What is in this leaflet\n1. What it is\n2. Before you take it',
+      '1. What it is',
+      BODY,
+      '2. Before you take it',
+      'Warnings and precautions\nTalk to your doctor or pharmacist before taking this medicine if you have\nasthma, kidney or liver problems, or high blood pressure.',
+      'I wandered lonely as a cloud\nThat floats on high o’er vales and hills,\nWhen all at once I saw a crowd.',
+      'VANE.\nI had no idea that the umbrella was borrowed from the vicar, none at all.',
+      'This leaflet was last revised in January 2025.',
+    );
+    const document = parseText(text);
+    assert.equal(document.date, 'January 2025');
+    assert.deepEqual(headings(document), [
+      '1 - What is in this leaflet',
+      '1 1 What it is',
+      '1 2 Before you take it',
+      '2 - Warnings and precautions',
+    ]);
+  });
+
+  it('a patent: capitals with no text over a numbered run, capitals again after it, hold the run; a lead-in line is text', () => {
+    const text = doc(
+      'UNITED STATES PATENT APPLICATION',
+      'SELF-CLEARING GUTTER GUARD',
+      'BACKGROUND OF THE INVENTION',
+      '1. Field of the Invention',
+      BODY,
+      '2. Description of the Related Art',
+      BODY,
+      'SUMMARY OF THE INVENTION',
+      BODY,
+      'CLAIMS',
+      'What is claimed is:',
+      '1. A gutter guard comprising: a frame configured to attach to a gutter;\nand a flexible mesh held by the frame.',
+      'ABSTRACT',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'SELF-CLEARING GUTTER GUARD');
+    assert.deepEqual(headings(document), [
+      '1 - BACKGROUND OF THE INVENTION',
+      '2 1 Field of the Invention',
+      '2 2 Description of the Related Art',
+      '1 - SUMMARY OF THE INVENTION',
+      '1 - CLAIMS',
+      '1 - ABSTRACT',
+    ]);
+  });
+
+  it('German statutes: a title ending in `e. V.`, `in der Fassung vom ...`, (2) sentences are paragraphs', () => {
+    const text = doc(
+      'Satzung des Fördervereins der Stadtbibliothek Lindenau e. V.',
+      'in der Fassung vom 14. März 2024',
+      '§ 1 Name, Sitz und Geschäftsjahr',
+      '(1) Der Verein führt den Namen „Förderverein der Stadtbibliothek“\nund ist im Vereinsregister eingetragen.',
+      '(2) Sitz des Vereins ist Lindenau.',
+      '(3) Geschäftsjahr ist das Kalenderjahr.',
+      '§ 2 Zweck',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'Satzung des Fördervereins der Stadtbibliothek Lindenau e. V.');
+    assert.equal(document.date, '14. März 2024');
+    assert.deepEqual(headings(document), ['1 § 1 Name, Sitz und Geschäftsjahr', '1 § 2 Zweck']);
+  });
+
+  it('a UK Act: `2024 CHAPTER 17` under the title is no heading; `[21st March 2024]` is the date', () => {
+    const text = doc(
+      'Community Libraries Act 2024',
+      '2024 CHAPTER 17',
+      'An Act to make provision about community libraries; and for connected purposes.',
+      '[21st March 2024]',
+      'PART 1\nCOMMUNITY LIBRARIES',
+      '1 Meaning of "community library"',
+      BODY,
+      '2 Designation',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.date, '21st March 2024');
+    assert.deepEqual(headings(document), ['1 PART 1 COMMUNITY LIBRARIES', '2 1 Meaning of "community library"', '2 2 Designation']);
+  });
+
+  it('N.0 numbering is the top level over N.1; a capital letterhead over a procedure number is the issuer', () => {
+    const text = doc(
+      'NORTHGATE WATER SERVICES\nEngineering Procedure EP-204',
+      'VALVE EXERCISING PROGRAMME',
+      'Effective date: 1 April 2025',
+      '1.0 PURPOSE',
+      BODY,
+      '2.0 RESPONSIBILITIES',
+      '2.1 Network Manager',
+      BODY,
+      '2.2 Technicians',
+      BODY,
+      '3.0 RECORDS',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'VALVE EXERCISING PROGRAMME');
+    assert.equal(document.date, '1 April 2025');
+    assert.deepEqual(headings(document), [
+      '1 1.0 PURPOSE',
+      '1 2.0 RESPONSIBILITIES',
+      '2 2.1 Network Manager',
+      '2 2.2 Technicians',
+      '1 3.0 RECORDS',
+    ]);
+  });
+
+  it('dates: a closing date, a deadline or a next review is not the document date', () => {
+    assert.equal(parseText(doc('Library Officer', 'Salary: £29,500\nClosing date: 18 April 2025', BODY)).date, null);
+    assert.equal(parseText(doc('Data Policy', 'Approved: 2 March 2024\nNext review: 2 March 2026', BODY)).date, '2 March 2024');
+  });
+
+  it('Portuguese: `Artigo 1.º` keeps its ordinal sign; a Município is an issuer', () => {
+    const text = doc(
+      'MUNICÍPIO DE VALE',
+      'Regulamento da Biblioteca',
+      'CAPÍTULO I\nDisposições gerais',
+      'Artigo 1.º\nObjeto',
+      BODY,
+      'Artigo 2.º\nMissão',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'Regulamento da Biblioteca');
+    assert.deepEqual(headings(document), ['1 CAPÍTULO I Disposições gerais', '2 Artigo 1.º Objeto', '2 Artigo 2.º Missão']);
+  });
+
+  it('Dutch: Hoofdstuk > Artikel, `Vastgesteld ... op 9 maart 2024`', () => {
+    const text = doc(
+      'HUISHOUDELIJK REGLEMENT',
+      'Vastgesteld door de algemene ledenvergadering op 9 maart 2024',
+      'Hoofdstuk 1 Algemeen',
+      'Artikel 1 - Begripsbepalingen',
+      BODY,
+      'Hoofdstuk 2 Tuinen',
+      'Artikel 2 - Toewijzing',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.date, '9 maart 2024');
+    assert.deepEqual(headings(document), [
+      '1 Hoofdstuk 1 Algemeen',
+      '2 Artikel 1 Begripsbepalingen',
+      '1 Hoofdstuk 2 Tuinen',
+      '2 Artikel 2 Toewijzing',
+    ]);
+  });
+
+  it('an IEEE paper: I. > A., an author line with commas and a TABLE I caption block are not headings', () => {
+    const text = doc(
+      'Low-Power Wake-Up Receivers',
+      'Ines Carvalho, Member, IEEE, and Tomasz Wrona',
+      'Abstract—Buoy-mounted sensors spend most of their energy listening for messages that never come.',
+      'I. INTRODUCTION',
+      BODY,
+      'II. DESIGN',
+      'A. Envelope Detector',
+      BODY,
+      'TABLE I\nPOWER CONSUMPTION BY COMPONENT',
+      BODY,
+      'B. Address Decoder',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 I INTRODUCTION', '1 II DESIGN', '2 A Envelope Detector', '2 B Address Decoder']);
+  });
+
+  it('an exam paper: Section > Question; a `Time allowed:` field over the rubric is not a subhead', () => {
+    const text = doc(
+      'MOCK EXAMINATION',
+      'Time allowed: 2 hours\nAnswer ALL questions in Section A and ONE question from Section B.',
+      'Section A: Changing Places',
+      'Question 1',
+      'Study Figure 1, which shows house prices in three wards of a northern town\nbetween 2004 and 2024.',
+      'Question 2',
+      BODY,
+      'Section B: Global Systems',
+      'Question 3',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 Section A Changing Places',
+      '2 Question 1 ',
+      '2 Question 2 ',
+      '1 Section B Global Systems',
+      '2 Question 3 ',
+    ]);
+  });
+
+  it('a wiki page copied from the browser: `[edit]` links and `From Wikipedia, ...` are chrome; contents end at `History[edit]`', () => {
+    const text = doc(
+      'Harwick Bridge\nFrom Wikipedia, the free encyclopedia',
+      BODY,
+      'Contents\n1 History\n2 Design',
+      'History[edit]',
+      BODY,
+      'Design[edit]',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'Harwick Bridge');
+    assert.deepEqual(headings(document), ['1 - Contents', '1 - History', '1 - Design']);
+  });
+
+  it('Russian: Глава > Статья; a one-word title over a line in lower case is no kicker', () => {
+    const text = doc(
+      'УСТАВ\nмуниципального учреждения культуры',
+      'Глава 1. Общие положения',
+      'Статья 1. Наименование',
+      BODY,
+      'Статья 2. Учредитель',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'УСТАВ');
+    assert.deepEqual(headings(document), ['1 Глава 1 Общие положения', '2 Статья 1 Наименование', '2 Статья 2 Учредитель']);
+    assert.equal(parseText(doc('BYLAWS\nof the Millbrook Garden Association', 'ARTICLE I\nNAME', BODY)).title, 'BYLAWS');
+  });
+
+  it('a manual: WARNING/CAUTION/NOTE over a notice are not headings; a legend indented less than the title is the body', () => {
+    const text = doc(
+      'SMART KETTLE',
+      '1. Safety',
+      'WARNING\nDo not immerse the kettle, base or cable in water or any other liquid.',
+      '1.1 Intended use',
+      BODY,
+      '1.2 Parts',
+      '  A  Lid release button\n  B  Water level window',
+      'NOTE\nA slight smell during the first use is normal and will disappear.',
+      '2. Cleaning',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 1 Safety', '2 1.1 Intended use', '2 1.2 Parts', '1 2 Cleaning']);
+  });
+
+  it('a diary: three or more bare date lines over their text are entries; one is the document date', () => {
+    const diary = parseText(doc('Allotment Diary', 'Saturday 1 March 2025', BODY, 'Sunday 9 March 2025', BODY, '2 April 2025', BODY));
+    assert.equal(diary.date, null);
+    assert.deepEqual(headings(diary), ['1 - Saturday 1 March 2025', '1 - Sunday 9 March 2025', '1 - 2 April 2025']);
+    const letter = parseText(doc('Notes', '1 March 2025', BODY, BODY));
+    assert.equal(letter.date, '1 March 2025');
+    assert.deepEqual(headings(letter), []);
+  });
+
+  it('a novel with plain Preface and Introduction: short lines inside its chapters stay text', () => {
+    const text = doc(
+      'THE HOUSE ON THE HILL',
+      'Preface',
+      BODY,
+      'Introduction',
+      BODY,
+      'CHAPTER I\nTHE HOUSE',
+      BODY,
+      'Dear Mother',
+      BODY,
+      'Dear Mrs Patel\nThank you for your letter of 3 March, which arrived this morning and which I read twice.',
+      'CHAPTER II\nTHE ROAD',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 - Preface', '1 - Introduction', '1 CHAPTER I THE HOUSE', '1 CHAPTER II THE ROAD']);
+  });
 });
 
 describe('word counts', () => {

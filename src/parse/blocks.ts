@@ -13,6 +13,8 @@ export interface TextBlock {
   kind: 'prose' | 'preformatted' | 'underlined';
   /** For underlined blocks: the underline style, e.g. `underline:=`. */
   underlineStyle?: string;
+  /** A plain subhead taken off the top of its paragraph (`Warnings and precautions` over its text). */
+  subhead?: boolean;
 }
 
 const UNDERLINE = /^\s*([=\-~^*+#`'":_])\1{2,}\s*$/;

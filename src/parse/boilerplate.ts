@@ -9,7 +9,7 @@ import { indentation, isBlank, type SourceLine } from '../lines.js';
 import { matchLabel } from '../numbering.js';
 import { collapseSpace, countWords } from '../text.js';
 import { matchDateLine } from './dates.js';
-import { LONGEST_HEADING } from './heading-text.js';
+import { headingText, LONGEST_HEADING } from './heading-text.js';
 
 const GUTENBERG_START = /^\s*\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG/i;
 const GUTENBERG_END = /^\s*(\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG|End of (the )?Project Gutenberg)/i;
@@ -19,7 +19,8 @@ const COLUMN_GAP = /\S {3,}\S/g;
 const BREADCRUMB = /^\s*(Home|Homepage|首页|Start|Accueil|Inicio)\s*([>»›|/→]|&gt;)/i;
 
 const PRODUCED_BY = /^\s*(Produced by|E-text prepared by|Transcribed by)\b/i;
-const INLINE_CHROME = /^\s*(advertisement|sponsored( content)?|skip to (main )?content|read more:.*|continue reading.*)\s*$/i;
+const INLINE_CHROME =
+  /^\s*(advertisement|sponsored( content)?|skip to (main )?content|read more:.*|continue reading.*|from wikipedia, the free encyclopedia|jump to (navigation|search|content))\s*$/i;
 /** Lines that open a page's footer: after one of these, only short lines (links, lists) follow. */
 const FOOTER_START =
   /^\s*(share( this( article| story)?)?:?|related (articles|news|stories|links|posts|content)|most (read|popular|viewed|shared)|more (from|on) .{1,40}|you (may|might) also like|recommended( for you)?|tags?:.*|topics?:.*|###|-\s?30\s?-|<[^<>]{1,40}>|\[close\]|print|comments?( \(\d+\))?:?)\s*$/i;
@@ -102,14 +103,16 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
   // Web chrome: a breadcrumb near the top (with the masthead and menu above it),
   // advertisement markers in the body, share/print/related links at the bottom.
   let breadcrumb: string | null = null;
+  // (A menu bar `Home | Pricing | ...` can start like one: the last such line near the top is the trail.)
+  let trail = -1;
   for (let i = firstContent(lines, kinds, 0), seen = 0; i >= 0 && seen < 8; i = firstContent(lines, kinds, i + 1), seen++) {
     const text = (lines[i] as SourceLine).text;
-    if (BREADCRUMB.test(text) && text.length < 200) {
-      for (let j = 0; j < i; j++) if (kinds[j] === undefined && !isBlank((lines[j] as SourceLine).text)) kinds[j] = 'breadcrumb';
-      kinds[i] = 'breadcrumb';
-      breadcrumb = collapseSpace(text.replace(/&gt;/g, '>'));
-      break;
-    }
+    if (BREADCRUMB.test(text) && text.length < 200) trail = i;
+  }
+  if (trail >= 0) {
+    for (let j = 0; j < trail; j++) if (kinds[j] === undefined && !isBlank((lines[j] as SourceLine).text)) kinds[j] = 'breadcrumb';
+    kinds[trail] = 'breadcrumb';
+    breadcrumb = collapseSpace((lines[trail] as SourceLine).text.replace(/&gt;/g, '>'));
   }
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] === undefined && INLINE_CHROME.test((lines[i] as SourceLine).text)) kinds[i] = 'footer';
@@ -148,7 +151,7 @@ function markMailHeader(lines: SourceLine[], kinds: (Boilerplate['kind'] | undef
 }
 
 const CONTENTS_HEADER =
-  /^\s*(table of contents|contents|contents of [\p{L} ]+|目\s*录|目\s*次|inhalt(sverzeichnis)?|sommaire|índice|indice)\.?:?\s*$/iu;
+  /^\s*(table of contents|contents|contents of [\p{L} ]+|(?:what is )?in this (?:leaflet|guide|booklet|document|report|issue)|目\s*录|目\s*次|inhalt(sverzeichnis)?|sommaire|índice|indice)\.?:?\s*$/iu;
 // No `i` or `u` flag: this runs on every short line, and plain regexes compile and run faster.
 const LEADER = /(\.\s*){4,}\s*\S{0,8}\s*$|…{2,}\s*\S{0,8}\s*$|\S\s{3,}(\d{1,4}|[ivxlcIVXLC]{1,6})\s*$/;
 /** Contents entries and their header are short lines; testing only those keeps long prose out of the regexes. */
@@ -183,10 +186,12 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
         if (blanks > 2 && entries.length > 0) break;
         continue;
       }
-      const key = t.length > LONGEST_HEADING ? t : collapseSpace(t.replace(LEADER, ''));
+      const key = t.length > LONGEST_HEADING ? t : headingText(t.replace(LEADER, ''));
       const isLeader = LEADER.test(t);
       // The real heading an entry pointed to ends the contents.
       if (seen.has(key.toLowerCase()) && blanks > 0 && !isLeader) break;
+      // Contents set with leaders end where, after a gap, a line without one starts (`CHAPTER 1`).
+      if (leaders >= 3 && blanks > 0 && !isLeader) break;
       // Rules and underlines inside the contents are part of it.
       if (!/[\p{L}\p{N}]/u.test(key) && key.length <= 80) {
         entries.push(j);
@@ -196,6 +201,8 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
       if (!isLeader && !(header && short && (matchLabel(key) || blanks === 0 || entries.length === 0 || looksLikeHeadingText(key)))) break;
       if (isLeader) leaders++;
       seen.add(key.toLowerCase());
+      // (`1 History` points to a heading written `History`.)
+      if (/^\d/.test(key)) seen.add(key.replace(/^[\d.]+\s+/, '').toLowerCase());
       entries.push(j);
       blanks = 0;
     }

@@ -25,6 +25,8 @@ export interface Candidate {
   titleBlock?: number;
   /** Styles that are peers of the top level (unnumbered front-matter headings, appendices). */
   topLevel: boolean;
+  /** A plain subhead that was set directly on its paragraph. */
+  onBody?: boolean;
 }
 
 export const SENTENCE_END = /[.!?。！？…]["”’»)）]?$/u;
@@ -35,6 +37,17 @@ export const ATX = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/u;
 const RULE = /^\s*([=*#~_-])\1{2,}\s*$/;
 const BANNER = /^(([=*~+-])\2+)\s+(?=[^\s=*~+-])(.*?[^\s=*~+-])\s+\1$/u;
 const HAS_LOWER = /\p{Ll}/u;
+/** `[general]`, `[remote "origin"]`: an INI section header; `key = value` or `key: value` under it. */
+const INI_SECTION = /^\[[A-Za-z0-9_][\w .:"-]{0,40}\]$/;
+const KEY_VALUE = /^\s*[A-Za-z_][\w.-]*\s*[=:]/;
+/** The first line that is not a `;` or `#` comment is a setting. */
+const iniBody = (lines: SourceLine[]): boolean => KEY_VALUE.test(lines.find((l) => !/^\s*[;#]/.test(l.text))?.text ?? '');
+const CAPTION =
+  /^(?:table|figure|fig\.|exhibit|chart|plate|listing|photo)\s+(?:[A-Z]?\d+(?:[.-]\d+)*[a-z]?|[IVXLC]+)(?:[.:]|\s+[-–—]|\s+\p{L}|\s+\(|$)/u;
+/** `Table 2.1: ...`, `TABLE I`, `Fig. 3 Layout` (the keyword in any case). */
+const SIGNAL_WORD = /^(warning|caution|danger|note|notice|important|tip|hint|attention|achtung|vorsicht|hinweis)[!:]?$/i;
+const CAPTION_WORD = /^(?:table|figure|fig\.|exhibit|chart|plate|listing|photo)\s/i;
+const isCaption = (text: string): boolean => CAPTION_WORD.test(text) && CAPTION.test(text.replace(/^\S+/, (w) => w.toLowerCase()));
 const LETTERS = /\p{Lu}/gu;
 
 /** A line that reads like running text rather than a heading. */
@@ -55,6 +68,12 @@ function isSentenceLike(title: string): boolean {
  */
 export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): TextBlock[] {
   const out: TextBlock[] = [];
+  // A configuration file has several `[section]` headers over their settings; one is a note.
+  const iniHeader = (lines: SourceLine[]): boolean => {
+    const text = (lines[0] as SourceLine).text.trim();
+    return text.charAt(0) === '[' && lines.length >= 2 && INI_SECTION.test(text) && iniBody(lines.slice(1));
+  };
+  const iniFile = blocks.filter((block) => block.kind === 'prose' && iniHeader(block.lines)).length >= 2;
   for (const block of blocks) {
     let lines = block.lines;
     // Code and other indented blocks are kept whole.
@@ -68,6 +87,8 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
       const first = lines[0] as SourceLine;
       const text = headingText(first.text);
       if (text === '') break;
+      // A caption (`TABLE I` over its title line) stays with its table.
+      if (taken === 0 && isCaption(text)) break;
       const label = matchLabel(text);
       const labelOnly = label !== null && label.title === '';
       // Where prose is indented (man pages), a shorter-indented line over it is a subhead (`   Index files`).
@@ -78,6 +99,19 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
         indentation((lines[1] as SourceLine).text) >= baseIndent &&
         /^[\p{Lu}\p{N}]/u.test(text) &&
         isTitleLine(text);
+      // An INI section header over its `key = value` lines.
+      const ini = iniFile && taken === 0 && iniHeader(lines);
+      if (ini) {
+        out.push({ lines: [first], kind: 'prose' });
+        lines = lines.slice(1);
+        break;
+      }
+      // A plain subhead set on top of a wrapped paragraph: short, then full lines ending a sentence.
+      if (taken === 0 && label === null && isSubheadOnBody(text, lines.slice(1), width)) {
+        out.push({ lines: [first], kind: 'prose', subhead: true });
+        lines = lines.slice(1);
+        break;
+      }
       const looksLikeHeading = outdented || (taken === 0 ? isHeadingLine(text, label) : isTitleLine(text));
       const nextWord = firstWord((lines[1] as SourceLine).text);
       const brokenEarly = outdented || first.text.trimEnd().length + 1 + nextWord.length <= width;
@@ -92,6 +126,24 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
     out.push({ lines, kind: 'prose' });
   }
   return out;
+}
+
+function isSubheadOnBody(text: string, rest: SourceLine[], width: number): boolean {
+  // (Words in lower case: not a speaker tag `VANE.` nor a number.)
+  // (Cheap tests first: this runs on the first line of every paragraph.)
+  const first = text.charCodeAt(0);
+  const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || (first > 127 && /^\p{L}/u.test(text));
+  // (`Time allowed: 2 hours` over a rubric is a field.)
+  if (text.length > 60 || rest.length === 0 || !letter || text.includes(':') || !HAS_LOWER.test(text) || !isPlainHeading(text))
+    return false;
+  // A salutation over a letter's first paragraph (`Dear Mrs Patel`).
+  if (/^(dear|hi|hello|to whom)\b/i.test(text)) return false;
+  const body = rest.map((l) => l.text.trim());
+  const joined = body.join(' ');
+  if (joined.length < 50 || !/^[\p{Lu}"“‘]/u.test(joined) || !SENTENCE_END.test(joined)) return false;
+  // Wrapped prose: every line but the last is long (verse and addresses are not), and the subhead ends well short of them.
+  if (body.slice(0, -1).some((t) => t.length < 50)) return false;
+  return text.length + 1 + firstWord(body[0] as string).length <= width && text.length < (body[0] as string).length * 0.75;
 }
 
 /**
@@ -147,8 +199,12 @@ function isTitleLine(text: string): boolean {
 }
 
 export function isTitleText(text: string): boolean {
-  return text.length <= 200 && !/[,;，；:：]$/u.test(text) && !(SENTENCE_END.test(text) && countWords(text) > 6 && HAS_LOWER.test(text));
+  if (text.length > 200 || /[,;，；:：]$/u.test(text)) return false;
+  // (A name may end in an abbreviation: `... Lindenau e. V.`, `Acme Widgets Inc.`.)
+  const sentence = SENTENCE_END.test(text) && countWords(text) > 6 && HAS_LOWER.test(text);
+  return !sentence || (text.endsWith('.') && ABBREVIATION_END.test(text));
 }
+const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\.|[a-z]\.\s?\p{Lu}\.|Inc\.|Ltd\.|Co\.|Corp\.|Bros\.)$/u;
 
 export function findCandidates(blocks: TextBlock[], baseIndent: number, contentsHeaders: Set<SourceLine>): Candidate[] {
   const candidates: Candidate[] = [];
@@ -189,12 +245,27 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       });
       continue;
     }
+    // A diary's entries: a bare date standing alone (`Saturday 1 March 2025`, `2 April 2025`), kept if three or more.
+    if (heading.length <= 40 && /\d/.test(heading) && matchDateLine(heading) === heading.replace(/\.$/, '')) {
+      candidates.push({ block: b, style: 'date', number: null, title: heading, heading, line: first.line, label: null, topLevel: false });
+      continue;
+    }
+    // Signal words over a notice (`WARNING`, `Note:`, `CAUTION`) label an admonition, not a section.
+    if (heading.length <= 10 && SIGNAL_WORD.test(heading)) continue;
+    // The line under a lone `by` is the author's name.
+    const above = blocks[b - 1];
+    if (above?.lines.length === 1 && /^\s*by\s*$/i.test((above.lines[0] as SourceLine).text)) continue;
     const label = matchLabel(heading);
     if (label) {
       const labelOnly = label.title === '';
       if (!labelOnly && isSentenceLike(label.title) && !(label.strong && countWords(label.title) <= 10)) continue;
+      // `(2) Sitz des Vereins ist Lindenau.`: a bracketed number before a whole sentence is a numbered paragraph.
+      if (/^paren-/.test(label.style) && countWords(label.title) >= 4 && /[.!。]$/.test(label.title)) continue;
       // Where prose is indented (RFCs), headings stand out to the left or in the middle: an indented item is a list.
       if (baseIndent >= 2 && indentation(first.text) >= baseIndent && !allCentred([first.text])) continue;
+      // A bare number (`12`) between a paragraph that ends and one that starts is a chapter; inside a sentence
+      // or a table it is a page number or a cell.
+      if (labelOnly && label.style === 'decimal:1' && /^\d+$/.test(heading) && !bareNumberChapter(blocks, b)) continue;
       const candidate: Candidate = {
         block: b,
         style: label.style,
@@ -209,6 +280,11 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       const qualified = label.strong && label.title.length <= 24 && /^\([\p{L} ]{3,20}\)$/u.test(label.title);
       if (labelOnly || qualified) attachTitleLine(candidate, blocks, b);
       candidates.push(candidate);
+      continue;
+    }
+    if (heading.charAt(0) === '[' && INI_SECTION.test(heading) && iniBody(blocks[b + 1]?.lines ?? [])) {
+      const title = heading.slice(1, -1);
+      candidates.push({ block: b, style: 'ini', number: null, title, heading, line: first.line, label: null, topLevel: false });
       continue;
     }
     // `== History ==`, `==== FROM THE CAPTAIN ====`: wikitext and e-mail banners; the marks are not the title.
@@ -241,6 +317,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       });
       continue;
     }
+    // `Table 2.1: Rural bus journeys ...`, `Figure 3. Layout`: captions, not headings.
+    if (isCaption(heading)) continue;
     if (isAllCaps(heading)) {
       // Unnumbered capitals head the top level: numbered headings after them do not nest under them.
       candidates.push({ block: b, style: 'caps', number: null, title: heading, heading, line: first.line, label: null, topLevel: true });
@@ -259,7 +337,18 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       continue;
     }
     if (isPlainHeading(heading)) {
-      candidates.push({ block: b, style: 'plain', number: null, title: heading, heading, line: first.line, label: null, topLevel: false });
+      const onBody = block.subhead === true;
+      candidates.push({
+        block: b,
+        style: 'plain',
+        number: null,
+        title: heading,
+        heading,
+        line: first.line,
+        label: null,
+        topLevel: false,
+        onBody,
+      });
     } else if (isQuestionHeading(heading)) {
       // FAQ questions: a style of their own, so they nest under the plain subheads that group them.
       candidates.push({
@@ -274,7 +363,14 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       });
     }
   }
-  return candidates;
+  // One bracketed name over a `key: value` line is a note; a configuration file has several sections.
+  // One or two date lines are a dateline or a signature date; a diary has many.
+  const few = (style: string, least: number): boolean => candidates.filter((c) => c.style === style).length < least;
+  const dropIni = few('ini', 2);
+  const dropDates = few('date', 3);
+  return dropIni || dropDates
+    ? candidates.filter((c) => !((dropIni && c.style === 'ini') || (dropDates && c.style === 'date')))
+    : candidates;
 }
 
 /** A short line in ordinary case that could be a subhead: it reads like a title, not a sentence. */
@@ -288,6 +384,8 @@ function isPlainHeading(text: string): boolean {
   // A final full stop ends a sentence, unless it ends an abbreviation (`About Acme Widgets, Inc.`).
   if (/[.!?:;,…。！？：；，]["”’)]?$/.test(text) && !/(?:^|\s)\p{Lu}\p{L}{0,3}\.$/u.test(text)) return false;
   const words = countWords(text);
+  // `Ines Carvalho, Member, IEEE, and Tomasz Wrona`: two commas make a list of names, not a subhead.
+  if (text.split(',').length > 2) return false;
   // `Serves 4 · Prep 20 min · Cook 1 hr`, `News | Sport | Weather`: fields or links, not a subhead.
   if ((text.match(FIELD_SEPARATOR)?.length ?? 0) >= 2) return false;
   if (NUMERIC_FIELD.test(text)) return false;
@@ -316,6 +414,15 @@ function isAllCaps(text: string): boolean {
   if (NUMERIC_FIELD.test(text)) return false;
   // Speech, stage directions and sign-offs (`APPLAUSE.`, `FINIS.`) end like sentences.
   return !/[.!?,;:！？。]["”’]?$/u.test(text);
+}
+
+function bareNumberChapter(blocks: TextBlock[], b: number): boolean {
+  const before = blocks[b - 1];
+  const after = blocks[b + 1];
+  if (after === undefined || after.kind !== 'prose') return false;
+  const last = collapseSpace(before?.lines[before.lines.length - 1]?.text ?? '');
+  const ended = before === undefined || before.lines.length === 1 || SENTENCE_END.test(last);
+  return ended && /^["“‘'(\p{Lu}]/u.test((after.lines[0] as SourceLine).text.trim());
 }
 
 /** `CHAPTER II.` alone, then `The Title` on the next line or block: take it as the title. */

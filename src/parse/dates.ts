@@ -13,6 +13,8 @@ const TIME = '(?:[ T,]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(
 // `Tuesday, ` or, in mail headers, `Tue, `.
 const WEEKDAY = '(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun),?\\s+)?';
 const FRENCH_MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
+const ROMANCE_MONTHS =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|oktober';
 const GERMAN_MONTHS = 'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
 const DATE_PATTERNS = [
   `\\d{4}-\\d{1,2}-\\d{1,2}${TIME}`,
@@ -26,6 +28,8 @@ const DATE_PATTERNS = [
   // French and German: `12 mars 2024`, `1er juillet 1901`, `12. März 2024`.
   `\\d{1,2}(?:er)?\\s+(?:${FRENCH_MONTHS})\\s+\\d{4}`,
   `\\d{1,2}\\.\\s*(?:${GERMAN_MONTHS})\\s+\\d{4}`,
+  // Spanish, Portuguese, Italian and Dutch: `12 de marzo de 2024`, `1º de março de 2024`, `12 marzo 2024`, `9 maart 2024`.
+  `\\d{1,2}[º°]?\\s+(?:de\\s+)?(?:${ROMANCE_MONTHS})\\s+(?:de\\s+|del\\s+)?\\d{4}`,
   // Korean: `2024년 3월 5일`.
   `\\d{4}년\\s*\\d{1,2}월\\s*\\d{1,2}일`,
   `\\d{1,2}-(?:${MONTHS})-\\d{2,4}`,
@@ -37,11 +41,11 @@ const DATE_PATTERNS = [
 const DATE = `(${DATE_PATTERNS.join('|')})`;
 // A whole line that is a date, perhaps after a label: `Issued: 22 March 2023`, `:Date: 2023-03-22`, `Adopted March 22, 2023`.
 const DATE_LINE = new RegExp(
-  `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|adopted|dated|issued|released|published|posted|updated|effective|revised|approved|signed|decided|delivered|filed|of)(?:\\s+on)?\\s*)?${DATE}\\.?$`,
+  `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|adopted|dated|issued|released|published|posted|updated|effective|revised|approved|signed|decided|delivered|filed|of|(?:in der fassung )?vom|stand)(?:\\s+on)?\\s*)?${DATE}\\.?$`,
   'iu',
 );
-// `（2023年3月22日）`, `（2023年3月22日滨江市人民政府…通过）`: the date opens a parenthesised line.
-const PAREN_DATE = new RegExp(`^[（(]${DATE}`, 'iu');
+// `（2023年3月22日）`, `（2023年3月22日滨江市人民政府…通过）`, `[21st March 2024]`: the date opens a bracketed line.
+const PAREN_DATE = new RegExp(`^[（(\\[]${DATE}`, 'iu');
 // A wire-service dateline: `SPRINGFIELD, Ill., March 22, 2023 /PRNewswire/ -- ...`.
 // The place is in capitals (case-sensitive), the date in any case.
 const DATELINE_PLACE = /^\p{Lu}{2}[\p{Lu} .'-]*,\s+(?:[\p{L}.]+,\s+)?/u;
@@ -50,15 +54,16 @@ const DATE_FIRST = new RegExp(`^${DATE}(?![\\p{L}\\p{N}])`, 'iu');
 const UPDATED_DATE = new RegExp(`\\b(?:updated|dated|published|revised|issued|released|posted|adopted)(?:\\s+on)?:?\\s+${DATE}\\.?$`, 'iu');
 // `Held on Tuesday 12 March 2024 at 7.30 pm in the Village Hall`: minutes and judgments open with the occasion's date.
 const LEAD_DATE = new RegExp(`^(?:held|decided|delivered|signed|dated)(?:\\s+on)?:?\\s+${DATE}(?![\\p{L}\\p{N}])`, 'iu');
-// `Issue 47 -- March 2024`, `Vol. 3 | 12 March 2024`: an issue line that ends with its date after a separator.
-const SEPARATED_DATE = new RegExp(`\\s(?:--|[—–|·•])\\s+${DATE}$`, 'iu');
+// `Issue 47 -- March 2024`, `Vol. 3 | 12 March 2024`, `Spring report, May 2024`: an issue line that ends with its date after a separator.
+const SEPARATED_DATE = new RegExp(`(?:\\s(?:--|[—–|·•])|,)\\s+${DATE}$`, 'iu');
 const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
 // `Adopted by the general assembly on 12 March 2024`, `Adoptés ... le 12 mars 2024`, `PASSED AND ADOPTED this 12th day of
 // March, 2024.`: a short line that opens with the act of adoption and ends with its date.
 const ADOPTED_DATE = new RegExp(
-  `^(?:passed and adopted|adopted|adoptée?s?|approved|approuvée?s?|enacted|beschlossen|verabschiedet)\\b.{0,80}?\\s(?:this\\s+|on\\s+|le\\s+|am\\s+)?${DATE}\\.?$`,
+  `^(?:passed and adopted|adopted|adoptée?s?|approved|approuvée?s?|aprobad[oa]s?|aprovad[oa]s?|approvat[oaie]|vastgesteld|goedgekeurd|enacted|beschlossen|verabschiedet)\\b.{0,80}?\\s(?:this\\s+|on\\s+|le\\s+|am\\s+)?${DATE}\\.?$`,
   'iu',
 );
+const LAST_REVISED = new RegExp(`\\blast (?:revised|updated|reviewed)(?:\\s+(?:in|on))?:?\\s+${DATE}\\.?$`, 'iu');
 // A blog byline: `Posted on 14 February 2024 by Hannah Cole`, `Published 3 March 2024 in News`.
 const POSTED_DATE = new RegExp(`^(?:posted|published|written)(?:\\s+on)?:?\\s+${DATE}(?:\\s+(?:by|in|at|[|·•—-])\\s.{1,60})?$`, 'iu');
 
@@ -86,11 +91,13 @@ export function findDateIn(text: string): string | null {
   const updated = line.length <= 100 && UPDATED_WORD.test(line) ? UPDATED_DATE.exec(line)?.[1] : undefined;
   const place = /^[A-Z\u00c0-\uffff]{2}/.test(line) ? DATELINE_PLACE.exec(line)?.[0] : undefined;
   const dateline = place !== undefined ? DATE_FIRST.exec(line.slice(place.length))?.[1] : undefined;
-  const parenthesised = /^[（(]/.test(line) ? PAREN_DATE.exec(line)?.[1] : undefined;
+  // (`[21st March 2024]`: the date of Royal Assent under an Act's long title.)
+  const parenthesised = /^[（([]/.test(line) ? PAREN_DATE.exec(line)?.[1] : undefined;
   const lead = line.length <= 100 && /^[hdsHDS]/.test(line) ? LEAD_DATE.exec(line)?.[1] : undefined;
-  const adopted = line.length <= 160 && /^[aApPeEbBvV]/.test(line) ? ADOPTED_DATE.exec(line)?.[1] : undefined;
+  const adopted = line.length <= 160 && /^[aApPeEbBvVgG]/.test(line) ? ADOPTED_DATE.exec(line)?.[1] : undefined;
   const posted = line.length <= 120 && /^[pPwW]/.test(line) ? POSTED_DATE.exec(line)?.[1] : undefined;
-  const separated = line.length <= 80 && /\s(--|[—–|·•])\s/.test(line) ? SEPARATED_DATE.exec(line)?.[1] : undefined;
+  // (`Presentation exported as text, 4 March 2025`: a comma will do.)
+  const separated = line.length <= 80 && /\s(--|[—–|·•])\s|,\s/.test(line) ? SEPARATED_DATE.exec(line)?.[1] : undefined;
   return parenthesised ?? dateline ?? updated ?? lead ?? separated ?? adopted ?? posted ?? null;
 }
 
@@ -116,7 +123,8 @@ export function findDate(blocks: TextBlock[], from: number, firstHeading: number
       const cells = header ? line.text.trim().split(/\s{3,}/) : [line.text];
       for (const cell of cells) {
         // (`Expires: 5 September 2024` in an Internet-Draft header is not the document's date.)
-        if (/^expires\b/i.test(cell)) continue;
+        // Nor are deadlines and future reviews (`Closing date:`, `Deadline:`, `Next review:`).
+        if (/^\s*(expires|closing date|deadline|due date|due|valid until|apply by|next review|review date)\b/i.test(cell)) continue;
         const whole = matchDateLine(cell);
         const date = whole ?? (b >= from ? findDateIn(cell) : null);
         if (date) return { date, block: b, whole: whole !== null && block.lines.length === 1 && !header };
@@ -129,12 +137,20 @@ export function findDate(blocks: TextBlock[], from: number, firstHeading: number
       if (CJK_DATE_LINE.test(text)) return { date: text, block: b, whole: false };
     }
   }
+  // A leaflet or policy closes with its revision: `This leaflet was last revised in January 2025.`
+  for (let b = blocks.length - 1; b >= Math.max(0, blocks.length - 3); b--) {
+    for (const line of (blocks[b] as TextBlock).lines) {
+      const text = headingText(line.text);
+      const revised = text.length <= 100 && /last (revised|updated|reviewed)/i.test(text) ? LAST_REVISED.exec(text)?.[1] : undefined;
+      if (revised) return { date: revised, block: b, whole: false };
+    }
+  }
   // A resolution or statute closes with its adoption: `PASSED AND ADOPTED this 12th day of March, 2024.`
   for (let b = blocks.length - 1; b >= Math.max(0, blocks.length - 8); b--) {
     for (const line of (blocks[b] as TextBlock).lines) {
       const text = headingText(line.text);
       const adopted =
-        text.length <= 160 && /^[aApPeEbBvV]/.test(text) && MAY_HOLD_DATE.test(text) ? ADOPTED_DATE.exec(text)?.[1] : undefined;
+        text.length <= 160 && /^[aApPeEbBvVgG]/.test(text) && MAY_HOLD_DATE.test(text) ? ADOPTED_DATE.exec(text)?.[1] : undefined;
       if (adopted) return { date: adopted, block: b, whole: false };
     }
   }

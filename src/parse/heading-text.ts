@@ -10,5 +10,10 @@ export const LONGEST_HEADING = 400;
 
 /** The line normalised, or '' when it is too long to be a heading. */
 export function headingText(line: string): string {
-  return line.length > LONGEST_HEADING ? '' : collapseSpace(line);
+  if (line.length > LONGEST_HEADING) return '';
+  const text = collapseSpace(line);
+  // A heading copied from a wiki page carries its edit link (`History[edit]`): chrome, not title.
+  return text.endsWith(']') ? text.replace(EDIT_LINK, '') : text;
 }
+
+const EDIT_LINK = /\s*\[edit(?: source)?\]$/;

@@ -20,10 +20,16 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
   (text) => /^[[(（<].*[\])）>]$/.test(text),
   // bylines
   (text) => /^by\b/i.test(text),
-  (text) => /^(for immediate release|(press|news|media) release|media advisory|embargoed\b.*|新闻稿|新闻通稿)$/i.test(text),
+  (text) =>
+    /^((united states |provisional |international )?patent application|working paper|discussion paper|for immediate release|(press|news|media) release|media advisory|embargoed\b.*|新闻稿|新闻通稿)$/i.test(
+      text,
+    ),
   // Standard numbers: `ISO/IEC 27001:2022`, `BS EN 1090-2:2018`, `WS 4471:2024`.
   (text) => /^[A-Z]{2,6}(?:\/[A-Z]{2,6})*(?: [A-Z]{2,6})* \d{1,6}(?:-\d{1,3})*:\d{4}(?:\([A-Z]\))?$/.test(text),
-  // document numbers
+  // document numbers (`2024 CHAPTER 17`, the number of a UK Act; `Engineering Procedure EP-204`)
+  (text) =>
+    /(procedure|policy|standard|specification|instruction|circular|bulletin)\s+[A-Z]{1,6}-?\d{1,6}(?:[-.]\d+)*(?:,.*)?$/i.test(text),
+  (text) => /^\d{4}\s+(chapter|c\.|no\.?|nr\.?)\s*\d+$/i.test(text),
   (text) => /\b(no\.|number|rfc):?\s*\d/i.test(text),
   (text) => /〔\d{4}〕|\d+号$|文件$/.test(text),
   // Header fields: `Classification: OFFICIAL`, `Status: Draft`, but not a headline with a colon (`Breaking: Markets rally`).
@@ -35,13 +41,15 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
       /^[\p{L}][\p{L}.]*(?: [\p{L}.]+)?:\s+[^\p{Ll}]{1,40}$/u.test(text)),
 ];
 const isNotTitle = (text: string): boolean => NOT_TITLE.some((test) => test(text));
+const DOCUMENT_NUMBER =
+  /^.{0,40}\b((no\.|number)\s*\d|(procedure|policy|standard|specification|instruction|circular|bulletin)\s+[A-Z]{1,6}-?\d{1,6}(?:[-.]\d+)*(?:,.*)?$)/i;
 /** Issuers printed above the title: an office, an institute, a city. */
 const ISSUER =
-  /^(.*\b(institute|university|department|ministry|office|school|college|academy|bureau|agency) of \S.*|(the )?(city|county|state|town|village|borough|republic|kingdom|province|commonwealth) of \S.*|.*\b(office|institute|university|college|department|ministry|agency|council|bureau|commission|committee|laboratory|laboratories|inc\.?|ltd\.?|llc|corporation|company|society|school|hospital|authority|service|government)|.*(办公厅|人民政府|委员会|办公室))$/i;
+  /^(.*\b(institute|university|department|ministry|office|school|college|academy|bureau|agency) of \S.*|(the )?(city|county|state|town|village|borough|republic|kingdom|province|commonwealth) of \S.*|.*\b(office|institute|university|college|department|ministry|agency|council|bureau|commission|committee|laboratory|laboratories|inc\.?|ltd\.?|llc|corporation|company|society|school|hospital|authority|service|government)|(ayuntamiento|município|municipio|câmara|freguesia|comune|gobierno|governo|ministerio|ministero|ministério|junta|diputación|universidad|università|universidade|prefeitura|câmara municipal|consejería|regione|generalitat) .*|.*(办公厅|人民政府|委员会|办公室))$/i;
 
 /** A line that names a kind of document (`REGULATION ... OF THE COUNCIL`, `Minutes of ... Council`) is a title, not its issuer. */
 const DOCUMENT_KIND =
-  /^(regulation|directive|decision|resolution|recommendation|minutes|agenda|report|notice|order|decree|act|agreement|contract|policy|statement|opinion|judgment|judgement|memorandum|charter|constitution|proclamation|protocol|treaty|convention)\b/i;
+  /^(terms|regulation|directive|decision|resolution|recommendation|minutes|agenda|report|notice|order|decree|act|agreement|contract|policy|statement|opinion|judgment|judgement|memorandum|charter|constitution|proclamation|protocol|treaty|convention)\b/i;
 /** Courts print their name above the case: `IN THE SUPREME COURT OF THE STATE OF ...`, `United States District Court`. */
 const COURT = /^(in the\s+)?([\p{L}.' ]+\s)?court(\s+(of|for)\s.*)?$/iu;
 
@@ -88,14 +96,24 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
       if (t === null || t === '') break;
       if (!isNotTitle(t)) next = t;
     }
-    const nextIsTitle = next !== null && isTitleText(next) && !matchLabel(next);
+    // (A date under the line is its dateline, not a title the line could be the issuer of.)
+    const nextIsTitle = next !== null && isTitleText(next) && !matchLabel(next) && !matchDateLine(next) && !findDateIn(next);
     // An issuer or a one-word kicker (`Europe`) above the real title.
     const heading = headingAt.get(b);
     // (Not the first of several sections in its style: `NAME` over a man page's one-line name section.)
     const firstSection = heading !== undefined && headings.filter((h) => h.style === heading.style).length > 1;
+    // (Not when the next line goes on in lower case: `BYLAWS` / `of the ... Association`, `УСТАВ` / `муниципального ...`.)
     const kicker =
-      countWords(text) === 1 && countWords(next ?? '') >= 3 && block.kind === 'prose' && !SENTENCE_END.test(next ?? '') && !firstSection;
-    const issuer = (ISSUER.test(text) && !DOCUMENT_KIND.test(text)) || (/court/i.test(text) && COURT.test(text));
+      countWords(text) === 1 &&
+      countWords(next ?? '') >= 3 &&
+      block.kind === 'prose' &&
+      !SENTENCE_END.test(next ?? '') &&
+      !firstSection &&
+      !/^\p{Ll}/u.test(next ?? '');
+    // (A letterhead in capitals set directly over a document number, `NORTHGATE WATER SERVICES` / `Engineering Procedure EP-204`.)
+    const stacked = blocks[b + 1]?.lines[0]?.line === (block.lines[0]?.line ?? 0) + 1;
+    const numbered = stacked && /[A-Z]{2}/.test(text) && !/\p{Ll}/u.test(text) && DOCUMENT_NUMBER.test(lineText(b + 1) ?? '');
+    const issuer = (ISSUER.test(text) && !DOCUMENT_KIND.test(text)) || (/court/i.test(text) && COURT.test(text)) || numbered;
     if (nextIsTitle && (issuer || kicker)) {
       skipped = true;
       continue;
@@ -141,6 +159,16 @@ export function dropTitleEchoes(headings: Candidate[], blocks: TextBlock[], titl
     if (h.block === titleBlock || h.heading.toLowerCase() === key) return false;
     // A kicker above the title (`Europe`) is not a section.
     if (h.block < titleBlock && h.label === null) return false;
+    // A line set directly under a one-line title, with no blank between (`Course Syllabus, Spring Term 2025`), is its subtitle.
+    const titleLines = blocks[titleBlock]?.lines ?? [];
+    const subtitle =
+      h.label === null &&
+      h.block === titleBlock + 1 &&
+      titleLines.length === 1 &&
+      blocks[h.block]?.lines[0]?.line === (titleLines[0]?.line ?? 0) + 1;
+    if (subtitle) return false;
+    // A document number or header field under the title (`2024 CHAPTER 17`) is not a section.
+    if (h.label === null && h.block === titleBlock + 1 && isNotTitle(h.heading)) return false;
     const adorned = blocks[h.block]?.kind === 'underlined';
     return !(adorned && h.block === titleBlock + 1 && styleCount.get(h.style) === 1);
   });

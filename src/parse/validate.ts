@@ -74,7 +74,9 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     if (baseIndent >= 2 && indent >= baseIndent && indent > indentation(above)) return true;
     if (block.lines.length >= 2 || allCentred([(block.lines[0] as SourceLine).text])) return !allCentred(block.lines.map((l) => l.text));
     const text = headingText((block.lines[0] as SourceLine).text);
-    return text === '' || text.length >= 80 || (SENTENCE_END.test(text) && countWords(text) > 4);
+    // (A lead-in ending in a colon, `What is claimed is:`, is text when text follows it.)
+    const leadIn = /[:：]$/.test(text) && blocks[b + 1] !== undefined && !candidateAt.has(b + 1);
+    return text === '' || text.length >= 80 || (SENTENCE_END.test(text) && countWords(text) > 4) || leadIn;
   };
   const hasBody = (c: Candidate): boolean => {
     const next = (c.titleBlock ?? c.block) + 1;
@@ -88,14 +90,23 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     return over && isBody(sub.block + 1);
   };
   const firstNumbered = headings.find((h) => h.label !== null)?.block ?? Number.POSITIVE_INFINITY;
+  // Plain subheads that are sections before the numbered ones (`Course Overview`, `Assessment`, each with its
+  // text) are the document's own top-level style: after the numbered sections they are sections too (`Key Dates`).
+  // (Not in fiction: a novel's `Preface` and `Introduction` say nothing about short lines inside its chapters.)
+  const fiction = headings.some((h) => /^keyword:(chapter|book|act|scene|canto|stave|volume)$/.test(h.style));
+  const plainSections =
+    !fiction && headings.filter((h) => h.style === 'plain' && h.block < firstNumbered && isBody(h.block + 1)).length >= 2;
   const kept = headings.filter((h) => {
     if (!UNNUMBERED.has(h.style)) return true;
     // Back matter (`References`, `Acknowledgements`) follows the numbered sections as their peer.
     const backMatter = h.style === 'plain' && BACK_MATTER.test(h.heading);
-    if ((h.style === 'plain' || h.style === 'question') && h.block > firstNumbered && !backMatter) return false;
+    // (A subhead set on its own paragraph inside a numbered section is that section's subhead.)
+    const inside = h.onBody === true && h.block > firstNumbered;
+    const late = h.block > firstNumbered && !backMatter && !(plainSections && h.style === 'plain') && !inside;
+    if ((h.style === 'plain' || h.style === 'question') && late) return false;
     if (/^by\s/i.test(h.heading)) return false;
     // Front matter before numbered sections (`Document control`) is a peer of them.
-    if (h.style === 'plain' && firstNumbered !== Number.POSITIVE_INFINITY) h.topLevel = true;
+    if (h.style === 'plain' && firstNumbered !== Number.POSITIVE_INFINITY) h.topLevel = !inside;
     // Back matter holds entries, however short (`[1] WS 2200, Widget packaging`).
     if (backMatter && blocks[h.block + 1] !== undefined && !candidateAt.has(h.block + 1)) return true;
     return hasBody(h);
@@ -120,10 +131,13 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
  */
 function isListItem(c: Candidate, blocks: TextBlock[], baseIndent: number): boolean {
   if (c.label === null || c.label.strong) return false;
-  const own = indentation((blocks[c.block] as TextBlock).lines[0]?.text ?? '');
+  const raw = (blocks[c.block] as TextBlock).lines[0]?.text ?? '';
+  const own = indentation(raw);
   const body = blocks[(c.titleBlock ?? c.block) + 1]?.lines[0]?.text ?? '';
   const indent = indentation(body);
-  return /^ +\S/.test(body) && indent > Math.max(own + 1, baseIndent) && indent <= own + 6;
+  // (The body lines up with the item's text; a legend indented less, under `2.1 Parts`, is the section's body.)
+  const textStart = c.label.title !== '' ? raw.indexOf(c.label.title) : own + c.label.number.length + 1;
+  return /^ +\S/.test(body) && indent > Math.max(own + 1, baseIndent) && indent <= own + 6 && indent >= textStart - 1;
 }
 
 /** Split candidates of one style into runs of consecutive ordinals. */
