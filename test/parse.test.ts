@@ -999,3 +999,20 @@ describe('word counts', () => {
     assert.equal(countWords("don't stop co-op 4.2"), 4);
   });
 });
+
+describe('tables are not contents', () => {
+  it('rows ending in numbers after spaces stay in their section when no Contents line heads them', () => {
+    const text = doc(
+      'Report',
+      'I. Results',
+      'The measured loads were as follows.',
+      'Upper     64     150\nMiddle    48     120\nLower     31      95\nBase      12      40',
+      'II. Discussion',
+      'The loads fall towards the base.',
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 I Results', '1 II Discussion']);
+    assert.match(allText(document), /Upper {5}64 {5}150/);
+    assert.equal(document.boilerplate.filter((b) => b.kind === 'contents').length, 0);
+  });
+});

@@ -154,6 +154,12 @@ const CONTENTS_HEADER =
   /^\s*(table of contents|contents|contents of [\p{L} ]+|(?:what is )?in this (?:leaflet|guide|booklet|document|report|issue)|目\s*录|目\s*次|inhalt(sverzeichnis)?|sommaire|índice|indice)\.?:?\s*$/iu;
 // No `i` or `u` flag: this runs on every short line, and plain regexes compile and run faster.
 const LEADER = /(\.\s*){4,}\s*\S{0,8}\s*$|…{2,}\s*\S{0,8}\s*$|\S\s{3,}(\d{1,4}|[ivxlcIVXLC]{1,6})\s*$/;
+/**
+ * Dots or an ellipsis before the page number. Without a `Contents` line, only
+ * these start a printed contents: a row of a table (`Upper   64   150`) also
+ * ends in a number after spaces, and must stay in its section.
+ */
+const DOT_LEADER = /(\.\s*){4,}\s*\S{0,8}\s*$|…{2,}\s*\S{0,8}\s*$/;
 /** Contents entries and their header are short lines; testing only those keeps long prose out of the regexes. */
 const LONGEST_CONTENTS_LINE = 200;
 
@@ -170,7 +176,7 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
     const text = (lines[i] as SourceLine).text;
     if (text.length > LONGEST_CONTENTS_LINE) continue;
     const header = text.length <= 60 && CONTENTS_HEADER.test(text);
-    if (!header && !LEADER.test(text)) continue;
+    if (!header && !DOT_LEADER.test(text)) continue;
     // Collect the entries: short lines, until a prose paragraph or a line
     // that repeats the first entry (the real heading it pointed to).
     const entries: number[] = [];
@@ -178,6 +184,7 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
     let blanks = 0;
     let j = header ? i + 1 : i;
     let leaders = 0;
+    let dotLeaders = 0;
     for (; j < lines.length; j++) {
       if (kinds[j] === 'page-furniture') continue;
       const t = (lines[j] as SourceLine).text;
@@ -200,13 +207,14 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
       const short = t.trim().length <= 90 && !/[.!?]["”’)]?\s*$/.test(t.replace(LEADER, '').trim());
       if (!isLeader && !(header && short && (matchLabel(key) || blanks === 0 || entries.length === 0 || looksLikeHeadingText(key)))) break;
       if (isLeader) leaders++;
+      if (DOT_LEADER.test(t)) dotLeaders++;
       seen.add(key.toLowerCase());
       // (`1 History` points to a heading written `History`.)
       if (/^\d/.test(key)) seen.add(key.replace(/^[\d.]+\s+/, '').toLowerCase());
       entries.push(j);
       blanks = 0;
     }
-    if ((header && entries.length >= 2) || leaders >= 3) {
+    if ((header && entries.length >= 2) || dotLeaders >= 3) {
       // The `Contents` line itself is a heading (its section lists nothing): the entries are boilerplate.
       if (header) headers.add(lines[i] as SourceLine);
       for (const e of entries) kinds[e] = 'contents';
