@@ -152,6 +152,7 @@ function markMailHeader(lines: SourceLine[], kinds: (Boilerplate['kind'] | undef
 
 const CONTENTS_HEADER =
   /^\s*(table of contents|contents|contents of [\p{L} ]+|(?:what is )?in this (?:leaflet|guide|booklet|document|report|issue)|目\s*录|目\s*次|inhalt(sverzeichnis)?|sommaire|índice|indice)\.?:?\s*$/iu;
+const CONTENTS_WORD = /content|this|目|inhalt|sommaire|ndice/i;
 // No `i` or `u` flag: this runs on every short line, and plain regexes compile and run faster.
 const LEADER = /(\.\s*){4,}\s*\S{0,8}\s*$|…{2,}\s*\S{0,8}\s*$|\S\s{3,}(\d{1,4}|[ivxlcIVXLC]{1,6})\s*$/;
 /**
@@ -175,7 +176,8 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
     if (kinds[i] !== undefined) continue;
     const text = (lines[i] as SourceLine).text;
     if (text.length > LONGEST_CONTENTS_LINE) continue;
-    const header = text.length <= 60 && CONTENTS_HEADER.test(text);
+    // (The Unicode header regex runs only on lines that hold one of its words.)
+    const header = text.length <= 60 && CONTENTS_WORD.test(text) && CONTENTS_HEADER.test(text);
     if (!header && !DOT_LEADER.test(text)) continue;
     // Collect the entries: short lines, until a prose paragraph or a line
     // that repeats the first entry (the real heading it pointed to).
