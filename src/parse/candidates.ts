@@ -206,6 +206,11 @@ export function isTitleText(text: string): boolean {
 }
 const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\.|[a-z]\.\s?\p{Lu}\.|Inc\.|Ltd\.|Co\.|Corp\.|Bros\.)$/u;
 
+/** A candidate without a label: its style, and the heading's text as its title unless told otherwise. */
+function unnumbered(block: number, line: SourceLine, style: string, heading: string, extra: Partial<Candidate> = {}): Candidate {
+  return { block, style, number: null, title: heading, heading, line: line.line, label: null, topLevel: false, ...extra };
+}
+
 export function findCandidates(blocks: TextBlock[], baseIndent: number, contentsHeaders: Set<SourceLine>): Candidate[] {
   const candidates: Candidate[] = [];
   for (let b = 0; b < blocks.length; b++) {
@@ -233,21 +238,12 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     // A heading stands on its own line (splitHeadingLines has taken apart those that sit on their body).
     if (block.lines.length > 1) continue;
     if (contentsHeaders.has(first)) {
-      candidates.push({
-        block: b,
-        style: 'contents',
-        number: null,
-        title: heading,
-        heading,
-        line: first.line,
-        label: null,
-        topLevel: true,
-      });
+      candidates.push(unnumbered(b, first, 'contents', heading, { topLevel: true }));
       continue;
     }
     // A diary's entries: a bare date standing alone (`Saturday 1 March 2025`, `2 April 2025`), kept if three or more.
     if (heading.length <= 40 && /\d/.test(heading) && matchDateLine(heading) === heading.replace(/\.$/, '')) {
-      candidates.push({ block: b, style: 'date', number: null, title: heading, heading, line: first.line, label: null, topLevel: false });
+      candidates.push(unnumbered(b, first, 'date', heading));
       continue;
     }
     // Signal words over a notice (`WARNING`, `Note:`, `CAUTION`) label an admonition, not a section.
@@ -284,44 +280,26 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     }
     if (heading.charAt(0) === '[' && INI_SECTION.test(heading) && iniBody(blocks[b + 1]?.lines ?? [])) {
       const title = heading.slice(1, -1);
-      candidates.push({ block: b, style: 'ini', number: null, title, heading, line: first.line, label: null, topLevel: false });
+      candidates.push(unnumbered(b, first, 'ini', heading, { title }));
       continue;
     }
     // `== History ==`, `==== FROM THE CAPTAIN ====`: wikitext and e-mail banners; the marks are not the title.
     const banner = /^[=*~+-]/.test(heading) ? BANNER.exec(heading) : null;
     if (banner) {
       const marks = banner[1] as string;
-      candidates.push({
-        block: b,
-        style: `banner:${marks[0]}:${marks.length}`,
-        number: null,
-        title: banner[3] as string,
-        heading,
-        line: first.line,
-        label: null,
-        topLevel: false,
-      });
+      candidates.push(unnumbered(b, first, `banner:${marks[0]}:${marks.length}`, heading, { title: banner[3] as string }));
       continue;
     }
     const atx = ATX.exec(heading);
     if (atx) {
-      candidates.push({
-        block: b,
-        style: `atx:${(atx[1] as string).length}`,
-        number: null,
-        title: atx[2] as string,
-        heading,
-        line: first.line,
-        label: null,
-        topLevel: false,
-      });
+      candidates.push(unnumbered(b, first, `atx:${(atx[1] as string).length}`, heading, { title: atx[2] as string }));
       continue;
     }
     // `Table 2.1: Rural bus journeys ...`, `Figure 3. Layout`: captions, not headings.
     if (isCaption(heading)) continue;
     if (isAllCaps(heading)) {
       // Unnumbered capitals head the top level: numbered headings after them do not nest under them.
-      candidates.push({ block: b, style: 'caps', number: null, title: heading, heading, line: first.line, label: null, topLevel: true });
+      candidates.push(unnumbered(b, first, 'caps', heading, { topLevel: true }));
       continue;
     }
     // In documents whose prose is indented (RFCs), a short flush-left line is a heading.
@@ -333,34 +311,14 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       !isSentenceLike(heading) &&
       !SENTENCE_END.test(heading)
     ) {
-      candidates.push({ block: b, style: 'outdent', number: null, title: heading, heading, line: first.line, label: null, topLevel: true });
+      candidates.push(unnumbered(b, first, 'outdent', heading, { topLevel: true }));
       continue;
     }
     if (isPlainHeading(heading)) {
-      const onBody = block.subhead === true;
-      candidates.push({
-        block: b,
-        style: 'plain',
-        number: null,
-        title: heading,
-        heading,
-        line: first.line,
-        label: null,
-        topLevel: false,
-        onBody,
-      });
+      candidates.push(unnumbered(b, first, 'plain', heading, { onBody: block.subhead === true }));
     } else if (isQuestionHeading(heading)) {
       // FAQ questions: a style of their own, so they nest under the plain subheads that group them.
-      candidates.push({
-        block: b,
-        style: 'question',
-        number: null,
-        title: heading,
-        heading,
-        line: first.line,
-        label: null,
-        topLevel: false,
-      });
+      candidates.push(unnumbered(b, first, 'question', heading));
     }
   }
   // One bracketed name over a `key: value` line is a note; a configuration file has several sections.
