@@ -53,17 +53,9 @@ export function readingMinutes(words: number): number {
 }
 
 /** What every listing says of a section: its address, label, title, place in the source and size. */
-export interface SectionFacts {
-  path: string;
-  number: string | null;
-  title: string;
-  heading: string;
-  level: number;
-  line: number;
-  endLine: number;
+export type SectionFacts = Pick<Section, 'path' | 'number' | 'title' | 'heading' | 'level' | 'line' | 'endLine' | 'slug'> & {
   words: number;
-  slug: string;
-}
+};
 
 export function sectionFacts(s: Section): SectionFacts {
   const { path, number, title, heading, level, line, endLine, slug } = s;
