@@ -217,6 +217,15 @@ type Rule = [RegExp, (m: RegExpExecArray) => Label | null];
 const text = (m: RegExpExecArray, i: number): string => (m[i] ?? '').trim();
 const letterOrdinal = (letter: string): number => letter.toLowerCase().charCodeAt(0) - 96;
 
+/** `第一章 总则`, `제1장 총칙`: the prefix, a numeral (Chinese or digits) and the unit, ranked by the unit. */
+const chapterLabel = (m: RegExpExecArray): Label => ({
+  style: `chinese:${chineseUnitRank(m[2] as string)}`,
+  number: `${m[1]}${m[2]}`,
+  ordinal: chineseValue(text(m, 1).slice(1)),
+  title: text(m, 3),
+  strong: true,
+});
+
 /** Tried in order; the first rule whose pattern matches and that returns a label wins. */
 const RULES: Rule[] = [
   [
@@ -251,26 +260,8 @@ const RULES: Rule[] = [
     },
   ],
   [SECTION_SIGN, (m) => ({ style: 'section-sign', number: text(m, 1), ordinal: 0, title: text(m, 2), strong: true })],
-  [
-    CHINESE_CHAPTER,
-    (m) => ({
-      style: `chinese:${chineseUnitRank(m[2] as string)}`,
-      number: `${m[1]}${m[2]}`,
-      ordinal: chineseValue(text(m, 1).slice(1)),
-      title: text(m, 3),
-      strong: true,
-    }),
-  ],
-  [
-    KOREAN_CHAPTER,
-    (m) => ({
-      style: `chinese:${chineseUnitRank(m[2] as string)}`,
-      number: `${m[1]}${m[2]}`,
-      ordinal: Number(text(m, 1).slice(1)),
-      title: text(m, 3),
-      strong: true,
-    }),
-  ],
+  [CHINESE_CHAPTER, chapterLabel],
+  [KOREAN_CHAPTER, chapterLabel],
   [
     KOREAN_ARTICLE,
     (m) => ({ style: 'chinese:tiao', number: text(m, 1), ordinal: Number(/\d+/.exec(text(m, 1))?.[0]), title: text(m, 2), strong: false }),
