@@ -3,11 +3,12 @@
  * here and only here: BOMs, UTF-16, invalid UTF-8, binary detection.
  */
 
+import { isAscii } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleError, ExitCode } from './errors.js';
-import { findBidiControls, sanitizeText } from './sanitize.js';
+import { findBidiControls, mayBeUnsafe, sanitizeText } from './sanitize.js';
 
 export interface LoadedText {
   /** How to name the input in messages: the path as given, `<stdin>`, or the seed's file name. */
@@ -28,7 +29,7 @@ const CHARACTER_REFERENCE = /&#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}));/g;
  */
 export function neutralise(text: string): string {
   // Clean text, the usual case, comes back as it is: no copy of a large file.
-  const visible = /[\r\f]/.test(text) ? text.replace(/[^\r\f]+/g, sanitizeText) : sanitizeText(text);
+  const visible = text.includes('\r') || text.includes('\f') ? text.replace(/[^\r\f]+/g, sanitizeText) : sanitizeText(text);
   if (!visible.includes('&#')) return visible;
   return visible.replace(CHARACTER_REFERENCE, (reference, decimal: string | undefined, hex: string | undefined) => {
     const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex as string, 16);
@@ -114,7 +115,8 @@ export function decode(bytes: Buffer, name: string): LoadedText {
     const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const body = bytes.subarray(start);
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+      // ASCII, the common case, is checked by SIMD and copied without decoding.
+      text = isAscii(body) ? body.toString('latin1') : new TextDecoder('utf-8', { fatal: true }).decode(body);
     } catch {
       text = new TextDecoder('utf-8').decode(body);
       const offset = firstInvalidUtf8(body) + start;
@@ -123,9 +125,11 @@ export function decode(bytes: Buffer, name: string): LoadedText {
   }
   // A BOM in the middle (files concatenated) is not text either.
   if (text.includes('\ufeff')) text = text.replace(/\ufeff/g, '');
-  const bidi = findBidiControls(text);
+  // One scan settles the usual case: nothing to make visible, so no bidi controls to count either.
+  const unsafe = mayBeUnsafe(text);
+  const bidi = unsafe ? findBidiControls(text) : 0;
   if (bidi > 0) warnings.push(`${name}: ${bidi} bidirectional control character(s), shown as <U+202E> and the like`);
-  return { name, text: neutralise(text), warnings };
+  return { name, text: unsafe || text.includes('&#') ? neutralise(text) : text, warnings };
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */

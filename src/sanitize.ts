@@ -138,6 +138,11 @@ export function sanitizeText(s: string): string {
   return MAYBE_UNSAFE.test(s) ? s.replace(TEXT_RE, makeVisible) : s;
 }
 
+/** False when `s` has nothing sanitizeText would change (one scan, no copy). */
+export function mayBeUnsafe(s: string): boolean {
+  return MAYBE_UNSAFE.test(s);
+}
+
 /**
  * Number of bidi embedding/override/isolate controls (U+202A–U+202E,
  * U+2066–U+2069) in `s`, so the caller can warn once.

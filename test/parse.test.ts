@@ -998,6 +998,20 @@ describe('word counts', () => {
     assert.equal(countWords('도서관 이용 조례'), 3);
     assert.equal(countWords("don't stop co-op 4.2"), 4);
   });
+
+  it('a long text counts the same as its pieces, wherever the counting steps fall', async () => {
+    const { countWords } = await import('../src/text.js');
+    // The ASCII count works through the text in steps of 16,384 characters: joiners and
+    // words that straddle a step's end must count as they do anywhere else.
+    for (let at = 16_380; at <= 16_386; at++) {
+      const head = 'a'.repeat(at);
+      assert.equal(countWords(`${head}'b`), 1, `joiner after ${at} characters`);
+      assert.equal(countWords(`${head} b`), 2, `space after ${at} characters`);
+      assert.equal(countWords(`${head}' b`), 2, `joiner then space after ${at} characters`);
+    }
+    // A text that turns non-ASCII after the first step is counted by the Unicode rule throughout.
+    assert.equal(countWords(`${'word '.repeat(4000)}中国`), 4002);
+  });
 });
 
 describe('tables are not contents', () => {

@@ -123,6 +123,11 @@ export function proseIndent(blocks: TextBlock[]): number {
 }
 
 const BOX_DRAWING = /[|+]-{2,}|-{2,}[|+]|[│┌┐└┘├┤┬┴┼─═║]|^\s*[|+].*[|+]\s*$/;
+const BOX_CHARACTER = /[│┌┐└┘├┤┬┴┼─═║]/;
+/** Every form of BOX_DRAWING needs `|`, `+` or a box character: those cheap scans settle most lines. */
+const isBoxDrawing = (text: string): boolean =>
+  (text.includes('|') || text.includes('+') || BOX_CHARACTER.test(text)) && BOX_DRAWING.test(text);
+const COLUMN_GAP = /\S( {3,}|\t)\S/;
 
 export function classifyBlocks(blocks: TextBlock[], baseIndent: number): void {
   for (const block of blocks) {
@@ -130,10 +135,10 @@ export function classifyBlocks(blocks: TextBlock[], baseIndent: number): void {
     const { lines } = block;
     const texts = lines.map((l) => l.text);
     const minIndent = minOf(texts.map(indentation));
-    const columns = texts.filter((t) => (t.trim().match(/\S( {3,}|\t)\S/g)?.length ?? 0) >= 1).length;
-    const boxes = texts.filter((t) => BOX_DRAWING.test(t)).length;
     const indented = lines.length >= 2 && minIndent >= baseIndent + 4 && !allCentred(texts);
-    if (indented || boxes >= 1 || (lines.length >= 2 && columns >= Math.max(2, lines.length / 2))) {
+    // (Columns only count in a block of several lines: one line with gaps is not a table.)
+    const columnar = lines.length >= 2 && texts.filter((t) => COLUMN_GAP.test(t)).length >= Math.max(2, lines.length / 2);
+    if (indented || columnar || texts.some(isBoxDrawing)) {
       block.kind = 'preformatted';
     }
   }

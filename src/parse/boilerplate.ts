@@ -81,7 +81,7 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
   // Page furniture: `[Page N]` footers and the running header after each form feed.
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
-    if (PAGE_FOOTER.test(line.text) && line.text.length < 100) kinds[i] = 'page-furniture';
+    if (line.text.length < 100 && PAGE_FOOTER.test(line.text)) kinds[i] = 'page-furniture';
     if (line.pageBreak) {
       let j = i;
       while (j < lines.length && isBlank((lines[j] as SourceLine).text)) j++;
