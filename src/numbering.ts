@@ -356,12 +356,24 @@ const RULES: Rule[] = [
 ];
 
 /** Recognise the numbering at the start of a (collapsed) line. */
+/**
+ * The rules a line's first character leaves open, worked out once per character: most lines are
+ * prose, and the first character rules most patterns out before their (large, Unicode) regexes
+ * are compiled or run.
+ */
+function rulesFor(first: string): Rule[] {
+  let rules = RULES_BY_FIRST.get(first);
+  if (rules === undefined) {
+    rules = RULES.filter(([pattern]) => FIRST_CHARACTER.get(pattern)?.test(first));
+    RULES_BY_FIRST.set(first, rules);
+  }
+  return rules;
+}
+const RULES_BY_FIRST = new Map<string, Rule[]>();
+
 export function matchLabel(line: string): Label | null {
-  const first = line.charAt(0);
-  for (const [pattern, toLabel] of RULES) {
-    // Most lines are prose: the first character rules most patterns out before their
-    // (large, Unicode) regexes are compiled or run. A keyword heading starts with a keyword.
-    if (!FIRST_CHARACTER.get(pattern)?.test(first)) continue;
+  for (const [pattern, toLabel] of rulesFor(line.charAt(0))) {
+    // A keyword heading starts with a keyword.
     if (pattern === KEYWORD_HEADING && !KEYWORD_SET.has(/^[\p{L}]+/u.exec(line)?.[0].toLowerCase() ?? '')) continue;
     const m = pattern.exec(line);
     const label = m ? toLabel(m) : null;
