@@ -3,6 +3,8 @@
  * style it belongs to. Pure; knows nothing about documents.
  */
 
+import { lazy, type Pattern } from './lazy-regexp.js';
+
 export interface Label {
   /** The numbering style, e.g. `decimal:2`, `roman-upper`, `keyword:chapter`. Same style = same level. */
   style: string;
@@ -20,10 +22,12 @@ export interface Label {
 
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
 
+const WELL_FORMED_ROMAN = /^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
+
 /** Value of a well-formed Roman numeral (up to 3999), or 0. */
 export function romanValue(text: string): number {
   const s = text.toLowerCase();
-  if (!/^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/.test(s) || s === '') return 0;
+  if (!WELL_FORMED_ROMAN.test(s) || s === '') return 0;
   let total = 0;
   for (let i = 0; i < s.length; i++) {
     const value = ROMAN_VALUES[s[i] as string] as number;
@@ -145,11 +149,10 @@ const KEYWORD_ALIASES: Record<string, string> = {
 const ABBREVIATIONS = new Set(['sec', 'art']);
 const NUMERAL = `\\d+(?:\\.\\d+)*|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;
 // `Article. I.`, `CHAPTER IV. The Title`, `Part One: Beginnings`, `Appendix A.  Foo`, `Section 2 - Bar`.
-const KEYWORD_HEADING = new RegExp(
-  `^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})((?:\\.?[º°ª])?)(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]+\\s*|\\s+|$)(.*)$`,
-  'iu',
+const KEYWORD_HEADING = lazy(
+  () => new RegExp(`^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})((?:\\.?[º°ª])?)(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]+\\s*|\\s+|$)(.*)$`, 'iu'),
 );
-const SECTION_SIGN = /^(§{1,2}\s*\d+(?:\.\d+)*[a-z]?)\.?(?:\s+|$)(.*)$/u;
+const SECTION_SIGN = lazy(() => /^(§{1,2}\s*\d+(?:\.\d+)*[a-z]?)\.?(?:\s+|$)(.*)$/u);
 const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(?:\s+|$)(.*)$/u;
 // `B.1`, `D.1.1.`: appendix and grant-plan numbering, a letter then a decimal path.
 const LETTER_DECIMAL = /^([A-Z](?:\.\d{1,3})+)(\.?)(?:\s+|$)(.*)$/u;
@@ -162,16 +165,16 @@ const PAREN_NUMBER = /^\((\d{1,3})\)(?:\s+|$)(.*)$/u;
 const KOREAN_CHAPTER = /^(제\d{1,3})(편|장|절|관)\s*(.*)$/;
 const KOREAN_ARTICLE = /^(제\d{1,3}조(?:의\d{1,2})?)\s*(.*)$/;
 // 節 and 編 are the traditional (and Japanese) forms of 节 and 编.
-const CHINESE_CHAPTER = /^(第[一二三四五六七八九十百千零〇两\d０-９]+)([章节節篇部编編卷回])\s*(.*)$/u;
-const CHINESE_ARTICLE = /^(第[一二三四五六七八九十百千零〇两\d０-９]+条)\s*(.*)$/u;
-const CHINESE_ENUM = /^([一二三四五六七八九十百]+)[、.．]\s*(.*)$/u;
-const CHINESE_PAREN = /^[（(]([一二三四五六七八九十百]+)[)）]\s*(.*)$/u;
+const CHINESE_CHAPTER = lazy(() => /^(第[一二三四五六七八九十百千零〇两\d０-９]+)([章节節篇部编編卷回])\s*(.*)$/u);
+const CHINESE_ARTICLE = lazy(() => /^(第[一二三四五六七八九十百千零〇两\d０-９]+条)\s*(.*)$/u);
+const CHINESE_ENUM = lazy(() => /^([一二三四五六七八九十百]+)[、.．]\s*(.*)$/u);
+const CHINESE_PAREN = lazy(() => /^[（(]([一二三四五六七八九十百]+)[)）]\s*(.*)$/u);
 // `（１）`: full-width brackets round (full-width) digits, as Japanese and Chinese texts write them.
-const FULLWIDTH_PAREN_NUMBER = /^（([0-9０-９]{1,3})）\s*(.*)$/u;
-const FULLWIDTH_DIGIT = /^([0-9０-９]{1,3})[、．]\s*(.*)$/u;
+const FULLWIDTH_PAREN_NUMBER = lazy(() => /^（([0-9０-９]{1,3})）\s*(.*)$/u);
+const FULLWIDTH_DIGIT = lazy(() => /^([0-9０-９]{1,3})[、．]\s*(.*)$/u);
 
 /** What each pattern can start with. */
-const FIRST_CHARACTER = new Map<RegExp, RegExp>([
+const FIRST_CHARACTER = new Map<Pattern, RegExp>([
   [KEYWORD_HEADING, /[A-Za-zА-Яа-я]/],
   [SECTION_SIGN, /§/],
   [DECIMAL, /\d/],
@@ -212,7 +215,7 @@ function chineseUnitRank(unit: string): string {
   );
 }
 
-type Rule = [RegExp, (m: RegExpExecArray) => Label | null];
+type Rule = [Pattern, (m: RegExpExecArray) => Label | null];
 
 const text = (m: RegExpExecArray, i: number): string => (m[i] ?? '').trim();
 const letterOrdinal = (letter: string): number => letter.toLowerCase().charCodeAt(0) - 96;
@@ -371,10 +374,20 @@ function rulesFor(first: string): Rule[] {
 }
 const RULES_BY_FIRST = new Map<string, Rule[]>();
 
+const ASCII_LETTERS = /^[A-Za-z]*/;
+const LETTERS_AT_START = lazy(() => /^\p{L}+/u);
+
+/** The run of letters a line starts with (the keyword of `Chapter 3`); ASCII needs no Unicode class. */
+function leadingLetters(line: string): string {
+  const ascii = (ASCII_LETTERS.exec(line) as RegExpExecArray)[0];
+  if (ascii.length === line.length || line.charCodeAt(ascii.length) < 128) return ascii;
+  return LETTERS_AT_START.exec(line)?.[0] ?? '';
+}
+
 export function matchLabel(line: string): Label | null {
   for (const [pattern, toLabel] of rulesFor(line.charAt(0))) {
     // A keyword heading starts with a keyword.
-    if (pattern === KEYWORD_HEADING && !KEYWORD_SET.has(/^[\p{L}]+/u.exec(line)?.[0].toLowerCase() ?? '')) continue;
+    if (pattern === KEYWORD_HEADING && !KEYWORD_SET.has(leadingLetters(line).toLowerCase())) continue;
     const m = pattern.exec(line);
     const label = m ? toLabel(m) : null;
     if (label) return label;

@@ -10,6 +10,7 @@
  */
 
 import type { Block, Boilerplate, Document } from './document.js';
+import { lazy } from './lazy-regexp.js';
 import { expandTabs, indentation, isBlank, minOf, type SourceLine, splitLines } from './lines.js';
 import { classifyBlocks, groupBlocks, proseIndent, type TextBlock } from './parse/blocks.js';
 import { findBoilerplate } from './parse/boilerplate.js';
@@ -40,7 +41,7 @@ function blockToBlocks(block: TextBlock): Block[] {
   }));
 }
 
-const ITEM_START = /^\s*(?:[-*•·‣◦▪–]|\d{1,3}[.)、．]|[a-zA-Z][.)]|\(\w{1,4}\)|（\S{1,3}）|[一二三四五六七八九十]+、)\s*\S/u;
+const ITEM_START = lazy(() => /^\s*(?:[-*•·‣◦▪–]|\d{1,3}[.)、．]|[a-zA-Z][.)]|\(\w{1,4}\)|（\S{1,3}）|[一二三四五六七八九十]+、)\s*\S/u);
 
 function splitListItems(lines: SourceLine[]): SourceLine[][] {
   if (lines.length < 2) return [lines];

@@ -1,5 +1,7 @@
 /** Small text helpers shared by the parser, the selector and the renderers. */
 
+import { lazy } from './lazy-regexp.js';
+
 /**
  * Collapse every run of white space (line breaks included) to one space and
  * trim. JavaScript's \s covers the exotic spaces too (NBSP, EN SPACE,
@@ -13,12 +15,35 @@ export function collapseSpace(text: string): string {
 /** Two white-space characters in a row, or one that is not a plain space. */
 const SOMETHING_TO_COLLAPSE = /\s\s|[^\S ]/;
 
+const LOWERCASE = lazy(() => /\p{Ll}/u);
+const LOWERCASE_FIRST = lazy(() => /^\p{Ll}/u);
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** A lower-case letter anywhere. ASCII text is settled without the Unicode class (see lazy-regexp.ts). */
+export function hasLowercase(text: string): boolean {
+  if (/[a-z]/.test(text)) return true;
+  return !ASCII_ONLY.test(text) && LOWERCASE.test(text);
+}
+
+/** The text starts with a lower-case letter. */
+export function startsLowercase(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first < 128 ? first >= 97 && first <= 122 : LOWERCASE_FIRST.test(text);
+}
+
+/** No letter at all, in any script (`* * *`, `2023-03-22`). */
+export function hasNoLetters(text: string): boolean {
+  if (/[A-Za-z]/.test(text)) return false;
+  return ASCII_ONLY.test(text) || NO_LETTERS.test(text);
+}
+const NO_LETTERS = lazy(() => /^[^\p{L}]*$/u);
+
 /** Replace exotic horizontal spaces by plain spaces, keeping runs (for layout-preserving text). */
 export function plainSpaces(text: string): string {
   return text.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\v\f]/g, ' ');
 }
 
-const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const WORD = lazy(() => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu);
 
 /** Per byte: 1 for an ASCII letter or digit, 2 for a joiner (`'`, `-`, `.`), 0 otherwise. */
 const ASCII_WORD_CLASS = new Uint8Array(256);
@@ -69,8 +94,9 @@ export function countWords(text: string): number {
   const ascii = countAsciiWords(text);
   if (ascii >= 0) return ascii;
   let count = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text) !== null) count++;
+  const word = WORD.regexp;
+  word.lastIndex = 0;
+  while (word.exec(text) !== null) count++;
   return count;
 }
 

@@ -5,9 +5,10 @@
  */
 
 import type { Boilerplate } from '../document.js';
+import { lazy } from '../lazy-regexp.js';
 import { indentation, isBlank, type SourceLine } from '../lines.js';
 import { matchLabel } from '../numbering.js';
-import { collapseSpace, countWords } from '../text.js';
+import { collapseSpace, countWords, startsLowercase } from '../text.js';
 import { matchDateLine } from './dates.js';
 import { headingText, LONGEST_HEADING } from './heading-text.js';
 
@@ -150,8 +151,10 @@ function markMailHeader(lines: SourceLine[], kinds: (Boilerplate['kind'] | undef
   return { subject: fields.get('subject') || null, date: fields.get('date') || fields.get('sent') || null };
 }
 
-const CONTENTS_HEADER =
-  /^\s*(table of contents|contents|contents of [\p{L} ]+|(?:what is )?in this (?:leaflet|guide|booklet|document|report|issue)|目\s*录|目\s*次|inhalt(sverzeichnis)?|sommaire|índice|indice)\.?:?\s*$/iu;
+const CONTENTS_HEADER = lazy(
+  () =>
+    /^\s*(table of contents|contents|contents of [\p{L} ]+|(?:what is )?in this (?:leaflet|guide|booklet|document|report|issue)|目\s*录|目\s*次|inhalt(sverzeichnis)?|sommaire|índice|indice)\.?:?\s*$/iu,
+);
 const CONTENTS_WORD = /content|this|目|inhalt|sommaire|ndice/i;
 // No `i` or `u` flag: this runs on every short line, and plain regexes compile and run faster.
 const LEADER = /(\.\s*){4,}\s*\S{0,8}\s*$|…{2,}\s*\S{0,8}\s*$|\S\s{3,}(\d{1,4}|[ivxlcIVXLC]{1,6})\s*$/;
@@ -245,7 +248,7 @@ function markFooter(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined
     if (text === '') continue;
     if (text.length > 70) break;
     const below = lines[i + 1]?.text ?? '';
-    if (text.length >= 50 && /^\s*\p{Ll}/u.test(below)) break;
+    if (text.length >= 50 && startsLowercase(below.trimStart())) break;
     if (indentation(raw) === 0 && (FOOTER_START.test(text) || NAV_BAR.test(text))) start = i;
   }
   if (start < 0) return;

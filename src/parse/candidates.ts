@@ -5,9 +5,10 @@
  * a candidate.
  */
 
+import { lazy } from '../lazy-regexp.js';
 import { indentation, maxOf, type SourceLine } from '../lines.js';
 import { type Label, matchLabel } from '../numbering.js';
-import { collapseSpace, countWords } from '../text.js';
+import { collapseSpace, countWords, hasLowercase } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
 import { findDateIn, matchDateLine } from './dates.js';
 import { headingText } from './heading-text.js';
@@ -29,26 +30,27 @@ export interface Candidate {
   onBody?: boolean;
 }
 
-export const SENTENCE_END = /[.!?。！？…]["”’»)）]?$/u;
+export const SENTENCE_END = lazy(() => /[.!?。！？…]["”’»)）]?$/u);
 // Exclamations are speech; a question can be a heading (`What went wrong?`).
-const SPEECH_END = /[!！]["”’»]?$/u;
+const SPEECH_END = lazy(() => /[!！]["”’»]?$/u);
 export const ATX = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/u;
 /** A title between two equal runs of one mark: `== History ==`, `*** NEWS ***`. */
 const RULE = /^\s*([=*#~_-])\1{2,}\s*$/;
 const BANNER = /^(([=*~+-])\2+)\s+(?=[^\s=*~+-])(.*?[^\s=*~+-])\s+\1$/u;
-const HAS_LOWER = /\p{Ll}/u;
 /** `[general]`, `[remote "origin"]`: an INI section header; `key = value` or `key: value` under it. */
 const INI_SECTION = /^\[[A-Za-z0-9_][\w .:"-]{0,40}\]$/;
 const KEY_VALUE = /^\s*[A-Za-z_][\w.-]*\s*[=:]/;
 /** The first line that is not a `;` or `#` comment is a setting. */
 const iniBody = (lines: SourceLine[]): boolean => KEY_VALUE.test(lines.find((l) => !/^\s*[;#]/.test(l.text))?.text ?? '');
-const CAPTION =
-  /^(?:table|figure|fig\.|exhibit|chart|plate|listing|photo)\s+(?:[A-Z]?\d+(?:[.-]\d+)*[a-z]?|[IVXLC]+)(?:[.:]|\s+[-–—]|\s+\p{L}|\s+\(|$)/u;
+const CAPTION = lazy(
+  () =>
+    /^(?:table|figure|fig\.|exhibit|chart|plate|listing|photo)\s+(?:[A-Z]?\d+(?:[.-]\d+)*[a-z]?|[IVXLC]+)(?:[.:]|\s+[-–—]|\s+\p{L}|\s+\(|$)/u,
+);
 /** `Table 2.1: ...`, `TABLE I`, `Fig. 3 Layout` (the keyword in any case). */
 const SIGNAL_WORD = /^(warning|caution|danger|note|notice|important|tip|hint|attention|achtung|vorsicht|hinweis)[!:]?$/i;
 const CAPTION_WORD = /^(?:table|figure|fig\.|exhibit|chart|plate|listing|photo)\s/i;
 const isCaption = (text: string): boolean => CAPTION_WORD.test(text) && CAPTION.test(text.replace(/^\S+/, (w) => w.toLowerCase()));
-const LETTERS = /\p{Lu}/gu;
+const LETTERS = lazy(() => /\p{Lu}/gu);
 
 /** A line that reads like running text rather than a heading. */
 function isSentenceLike(title: string): boolean {
@@ -134,8 +136,7 @@ function isSubheadOnBody(text: string, rest: SourceLine[], width: number): boole
   const first = text.charCodeAt(0);
   const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || (first > 127 && /^\p{L}/u.test(text));
   // (`Time allowed: 2 hours` over a rubric is a field.)
-  if (text.length > 60 || rest.length === 0 || !letter || text.includes(':') || !HAS_LOWER.test(text) || !isPlainHeading(text))
-    return false;
+  if (text.length > 60 || rest.length === 0 || !letter || text.includes(':') || !hasLowercase(text) || !isPlainHeading(text)) return false;
   // A salutation over a letter's first paragraph (`Dear Mrs Patel`).
   if (/^(dear|hi|hello|to whom)\b/i.test(text)) return false;
   const body = rest.map((l) => l.text.trim());
@@ -201,10 +202,10 @@ function isTitleLine(text: string): boolean {
 export function isTitleText(text: string): boolean {
   if (text.length > 200 || /[,;，；:：]$/u.test(text)) return false;
   // (A name may end in an abbreviation: `... Lindenau e. V.`, `Acme Widgets Inc.`.)
-  const sentence = SENTENCE_END.test(text) && countWords(text) > 6 && HAS_LOWER.test(text);
+  const sentence = SENTENCE_END.test(text) && countWords(text) > 6 && hasLowercase(text);
   return !sentence || (text.endsWith('.') && ABBREVIATION_END.test(text));
 }
-const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\.|[a-z]\.\s?\p{Lu}\.|Inc\.|Ltd\.|Co\.|Corp\.|Bros\.)$/u;
+const ABBREVIATION_END = lazy(() => /(?:^|\s)(?:\p{Lu}\.|[a-z]\.\s?\p{Lu}\.|Inc\.|Ltd\.|Co\.|Corp\.|Bros\.)$/u);
 
 /** A candidate without a label: its style, and the heading's text as its title unless told otherwise. */
 function unnumbered(block: number, line: SourceLine, style: string, heading: string, extra: Partial<Candidate> = {}): Candidate {
@@ -363,10 +364,10 @@ function isQuestionHeading(text: string): boolean {
 }
 
 function isAllCaps(text: string): boolean {
-  if (HAS_LOWER.test(text) || text.length > 70) return false;
+  if (hasLowercase(text) || text.length > 70) return false;
   // Stage and audience cues in transcripts: `[APPLAUSE]`, `(LAUGHTER)`.
   if (/^[[(].*[\])]$/.test(text)) return false;
-  const capitals = text.match(LETTERS)?.length ?? 0;
+  const capitals = text.match(LETTERS.regexp)?.length ?? 0;
   if (capitals < 3) return false;
   if (countWords(text) > 10) return false;
   if (NUMERIC_FIELD.test(text)) return false;
@@ -401,7 +402,7 @@ function attachTitleLine(candidate: Candidate, blocks: TextBlock[], b: number): 
   if (next?.kind !== 'prose' || next.lines.length > 2) return;
   const title = headingText(next.lines.map((l) => l.text).join(' '));
   // A title in capitals may end with a full stop (`THE NEW KEEPER.`); one in lower case would be a sentence.
-  const sentence = SENTENCE_END.test(title) && HAS_LOWER.test(title) && countWords(title) > 3;
+  const sentence = SENTENCE_END.test(title) && hasLowercase(title) && countWords(title) > 3;
   if (title === '' || title.length > 100 || isSentenceLike(title) || sentence || matchLabel(title)) return;
   // The block after the title line must be something else (a body or another heading).
   candidate.title = title;

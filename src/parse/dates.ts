@@ -3,6 +3,7 @@
  * dateline, a status line), and the document's own date among its blocks.
  */
 
+import { lazy } from '../lazy-regexp.js';
 import { collapseSpace } from '../text.js';
 import type { TextBlock } from './blocks.js';
 import { headingText, LONGEST_HEADING } from './heading-text.js';
@@ -40,32 +41,42 @@ const DATE_PATTERNS = [
 ];
 const DATE = `(${DATE_PATTERNS.join('|')})`;
 // A whole line that is a date, perhaps after a label: `Issued: 22 March 2023`, `:Date: 2023-03-22`, `Adopted March 22, 2023`.
-const DATE_LINE = new RegExp(
-  `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|adopted|dated|issued|released|published|posted|updated|effective|revised|approved|signed|decided|delivered|filed|of|(?:in der fassung )?vom|stand)(?:\\s+on)?\\s*)?${DATE}\\.?$`,
-  'iu',
+const DATE_LINE = lazy(
+  () =>
+    new RegExp(
+      `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|adopted|dated|issued|released|published|posted|updated|effective|revised|approved|signed|decided|delivered|filed|of|(?:in der fassung )?vom|stand)(?:\\s+on)?\\s*)?${DATE}\\.?$`,
+      'iu',
+    ),
 );
 // `（2023年3月22日）`, `（2023年3月22日滨江市人民政府…通过）`, `[21st March 2024]`: the date opens a bracketed line.
-const PAREN_DATE = new RegExp(`^[（(\\[]${DATE}`, 'iu');
+const PAREN_DATE = lazy(() => new RegExp(`^[（(\\[]${DATE}`, 'iu'));
 // A wire-service dateline: `SPRINGFIELD, Ill., March 22, 2023 /PRNewswire/ -- ...`.
 // The place is in capitals (case-sensitive), the date in any case.
-const DATELINE_PLACE = /^\p{Lu}{2}[\p{Lu} .'-]*,\s+(?:[\p{L}.]+,\s+)?/u;
-const DATE_FIRST = new RegExp(`^${DATE}(?![\\p{L}\\p{N}])`, 'iu');
+const DATELINE_PLACE = lazy(() => /^\p{Lu}{2}[\p{Lu} .'-]*,\s+(?:[\p{L}.]+,\s+)?/u);
+const DATE_FIRST = lazy(() => new RegExp(`^${DATE}(?![\\p{L}\\p{N}])`, 'iu'));
 // `Status: draft, last updated 22 March 2023`: a short status line that ends with its date.
-const UPDATED_DATE = new RegExp(`\\b(?:updated|dated|published|revised|issued|released|posted|adopted)(?:\\s+on)?:?\\s+${DATE}\\.?$`, 'iu');
+const UPDATED_DATE = lazy(
+  () => new RegExp(`\\b(?:updated|dated|published|revised|issued|released|posted|adopted)(?:\\s+on)?:?\\s+${DATE}\\.?$`, 'iu'),
+);
 // `Held on Tuesday 12 March 2024 at 7.30 pm in the Village Hall`: minutes and judgments open with the occasion's date.
-const LEAD_DATE = new RegExp(`^(?:held|decided|delivered|signed|dated)(?:\\s+on)?:?\\s+${DATE}(?![\\p{L}\\p{N}])`, 'iu');
+const LEAD_DATE = lazy(() => new RegExp(`^(?:held|decided|delivered|signed|dated)(?:\\s+on)?:?\\s+${DATE}(?![\\p{L}\\p{N}])`, 'iu'));
 // `Issue 47 -- March 2024`, `Vol. 3 | 12 March 2024`, `Spring report, May 2024`: an issue line that ends with its date after a separator.
-const SEPARATED_DATE = new RegExp(`(?:\\s(?:--|[—–|·•])|,)\\s+${DATE}$`, 'iu');
-const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
+const SEPARATED_DATE = lazy(() => new RegExp(`(?:\\s(?:--|[—–|·•])|,)\\s+${DATE}$`, 'iu'));
+const CJK_DATE_LINE = lazy(() => /^\d{4}年\d{1,2}月\d{1,2}日$/u);
 // `Adopted by the general assembly on 12 March 2024`, `Adoptés ... le 12 mars 2024`, `PASSED AND ADOPTED this 12th day of
 // March, 2024.`: a short line that opens with the act of adoption and ends with its date.
-const ADOPTED_DATE = new RegExp(
-  `^(?:passed and adopted|adopted|adoptée?s?|approved|approuvée?s?|aprobad[oa]s?|aprovad[oa]s?|approvat[oaie]|vastgesteld|goedgekeurd|enacted|beschlossen|verabschiedet)\\b.{0,80}?\\s(?:this\\s+|on\\s+|le\\s+|am\\s+)?${DATE}\\.?$`,
-  'iu',
+const ADOPTED_DATE = lazy(
+  () =>
+    new RegExp(
+      `^(?:passed and adopted|adopted|adoptée?s?|approved|approuvée?s?|aprobad[oa]s?|aprovad[oa]s?|approvat[oaie]|vastgesteld|goedgekeurd|enacted|beschlossen|verabschiedet)\\b.{0,80}?\\s(?:this\\s+|on\\s+|le\\s+|am\\s+)?${DATE}\\.?$`,
+      'iu',
+    ),
 );
-const LAST_REVISED = new RegExp(`\\blast (?:revised|updated|reviewed)(?:\\s+(?:in|on))?:?\\s+${DATE}\\.?$`, 'iu');
+const LAST_REVISED = lazy(() => new RegExp(`\\blast (?:revised|updated|reviewed)(?:\\s+(?:in|on))?:?\\s+${DATE}\\.?$`, 'iu'));
 // A blog byline: `Posted on 14 February 2024 by Hannah Cole`, `Published 3 March 2024 in News`.
-const POSTED_DATE = new RegExp(`^(?:posted|published|written)(?:\\s+on)?:?\\s+${DATE}(?:\\s+(?:by|in|at|[|·•—-])\\s.{1,60})?$`, 'iu');
+const POSTED_DATE = lazy(
+  () => new RegExp(`^(?:posted|published|written)(?:\\s+on)?:?\\s+${DATE}(?:\\s+(?:by|in|at|[|·•—-])\\s.{1,60})?$`, 'iu'),
+);
 
 // Every date form has four digits in a row (the year), `-` and two digits (`12-Mar-24`), or 年/년;
 // the common ISO form needs no Unicode regex. (The date regexes are large: compiling them costs

@@ -3,9 +3,10 @@
  * known, the headings that only echo it.
  */
 
+import { lazy } from '../lazy-regexp.js';
 import { indentation } from '../lines.js';
 import { matchLabel } from '../numbering.js';
-import { collapseSpace, countWords } from '../text.js';
+import { collapseSpace, countWords, hasLowercase, hasNoLetters, startsLowercase } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
 import { type Candidate, isTitleText, SENTENCE_END } from './candidates.js';
 import { findDateIn, matchDateLine } from './dates.js';
@@ -15,7 +16,7 @@ import { headingText } from './heading-text.js';
 // short run, and most title lines would fail every one of them.
 const NOT_TITLE: ((text: string) => boolean)[] = [
   // ornaments: `***`, `❦` (no letters at all)
-  (text) => !/[A-Za-z]/.test(text) && /^[^\p{L}]*$/u.test(text),
+  hasNoLetters,
   // bracketed notes, `(A Nonprofit Corporation)`
   (text) => /^[[(（<].*[\])）>]$/.test(text),
   // bylines
@@ -44,14 +45,16 @@ const isNotTitle = (text: string): boolean => NOT_TITLE.some((test) => test(text
 const DOCUMENT_NUMBER =
   /^.{0,40}\b((no\.|number)\s*\d|(procedure|policy|standard|specification|instruction|circular|bulletin)\s+[A-Z]{1,6}-?\d{1,6}(?:[-.]\d+)*(?:,.*)?$)/i;
 /** Issuers printed above the title: an office, an institute, a city. */
-const ISSUER =
-  /^(.*\b(institute|university|department|ministry|office|school|college|academy|bureau|agency) of \S.*|(the )?(city|county|state|town|village|borough|republic|kingdom|province|commonwealth) of \S.*|.*\b(office|institute|university|college|department|ministry|agency|council|bureau|commission|committee|laboratory|laboratories|inc\.?|ltd\.?|llc|corporation|company|society|school|hospital|authority|service|government)|(ayuntamiento|município|municipio|câmara|freguesia|comune|gobierno|governo|ministerio|ministero|ministério|junta|diputación|universidad|università|universidade|prefeitura|câmara municipal|consejería|regione|generalitat) .*|.*(办公厅|人民政府|委员会|办公室))$/i;
+const ISSUER = lazy(
+  () =>
+    /^(.*\b(institute|university|department|ministry|office|school|college|academy|bureau|agency) of \S.*|(the )?(city|county|state|town|village|borough|republic|kingdom|province|commonwealth) of \S.*|.*\b(office|institute|university|college|department|ministry|agency|council|bureau|commission|committee|laboratory|laboratories|inc\.?|ltd\.?|llc|corporation|company|society|school|hospital|authority|service|government)|(ayuntamiento|município|municipio|câmara|freguesia|comune|gobierno|governo|ministerio|ministero|ministério|junta|diputación|universidad|università|universidade|prefeitura|câmara municipal|consejería|regione|generalitat) .*|.*(办公厅|人民政府|委员会|办公室))$/i,
+);
 
 /** A line that names a kind of document (`REGULATION ... OF THE COUNCIL`, `Minutes of ... Council`) is a title, not its issuer. */
 const DOCUMENT_KIND =
   /^(terms|regulation|directive|decision|resolution|recommendation|minutes|agenda|report|notice|order|decree|act|agreement|contract|policy|statement|opinion|judgment|judgement|memorandum|charter|constitution|proclamation|protocol|treaty|convention)\b/i;
 /** Courts print their name above the case: `IN THE SUPREME COURT OF THE STATE OF ...`, `United States District Court`. */
-const COURT = /^(in the\s+)?([\p{L}.' ]+\s)?court(\s+(of|for)\s.*)?$/iu;
+const COURT = lazy(() => /^(in the\s+)?([\p{L}.' ]+\s)?court(\s+(of|for)\s.*)?$/iu);
 
 /**
  * The title is the first line that stands apart at the top: a single line, a
@@ -109,12 +112,14 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
       block.kind === 'prose' &&
       !SENTENCE_END.test(next ?? '') &&
       !firstSection &&
-      !/^\p{Ll}/u.test(next ?? '');
+      !startsLowercase(next ?? '');
     // (A letterhead in capitals set directly over a document number, `NORTHGATE WATER SERVICES` / `Engineering Procedure EP-204`.)
     const stacked = blocks[b + 1]?.lines[0]?.line === (block.lines[0]?.line ?? 0) + 1;
-    const numbered = stacked && /[A-Z]{2}/.test(text) && !/\p{Ll}/u.test(text) && DOCUMENT_NUMBER.test(lineText(b + 1) ?? '');
-    const issuer = (ISSUER.test(text) && !DOCUMENT_KIND.test(text)) || (/court/i.test(text) && COURT.test(text)) || numbered;
-    if (nextIsTitle && (issuer || kicker)) {
+    const numbered = stacked && /[A-Z]{2}/.test(text) && !hasLowercase(text) && DOCUMENT_NUMBER.test(lineText(b + 1) ?? '');
+    // (Asked only over a title: the issuer patterns are large.)
+    const isIssuer = (): boolean =>
+      (ISSUER.test(text) && !DOCUMENT_KIND.test(text)) || (/court/i.test(text) && COURT.test(text)) || numbered;
+    if (nextIsTitle && (kicker || isIssuer())) {
       skipped = true;
       continue;
     }
@@ -142,7 +147,7 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
 export function isWrappedCapsTitle(block: TextBlock): boolean {
   if (block.kind !== 'prose' || block.lines.length < 2 || block.lines.length > 3) return false;
   const texts = block.lines.map((l) => l.text);
-  if ((texts[0] as string).trim().length < 40 || texts.some((t) => t.length > 120 || /\p{Ll}/u.test(t))) return false;
+  if ((texts[0] as string).trim().length < 40 || texts.some((t) => t.length > 120 || hasLowercase(t))) return false;
   return !SENTENCE_END.test(collapseSpace(texts.join(' '))) && !allCentred(texts);
 }
 

@@ -3,6 +3,7 @@
  * have a body; lists, sign-offs and lone unnumbered lines are dropped.
  */
 
+import { lazy } from '../lazy-regexp.js';
 import { indentation, type SourceLine } from '../lines.js';
 import { countWords } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
@@ -44,7 +45,9 @@ export function validate(candidates: Candidate[], blocks: TextBlock[], baseInden
   return validateUnnumbered(result, candidates, blocks, baseIndent);
 }
 
-const FORM_LINE = /^\s*(?:[\p{L}][\p{L} .]{0,24}:?[ \t]*(?:_{3,}|\.{5,}).*|[\p{L}][\p{L} .]{0,24}:[ \t]*\S.{0,60}|(?:_{3,}|\.{5,}).*)$/u;
+const FORM_LINE = lazy(
+  () => /^\s*(?:[\p{L}][\p{L} .]{0,24}:?[ \t]*(?:_{3,}|\.{5,}).*|[\p{L}][\p{L} .]{0,24}:[ \t]*\S.{0,60}|(?:_{3,}|\.{5,}).*)$/u,
+);
 const UNNUMBERED = new Set(['caps', 'plain', 'question']);
 /** The unnumbered sections that close a numbered paper or report (or statute: Korean 부칙, Chinese 附则). */
 const BACK_MATTER =
