@@ -4,7 +4,9 @@
 // to read and compile. So the program is three files, each loaded only when
 // needed:
 //   dist/article.cjs      the CLI: load, parse, select, plain/Markdown/JSON output
-//   dist/terminal.cjs     styled terminal output (marked + marked-terminal)
+//   dist/terminal.cjs     styled terminal output: plain-text documents
+//   dist/markdown-terminal.cjs  marked + marked-terminal, on the first Markdown
+//                         to style (a Markdown document, or a heading with a link)
 //   dist/highlight.cjs    syntax highlighting (cli-highlight + highlight.js), on
 //                         the first code block shown in colour
 //   dist/table.cjs        cli-table3, on the first Markdown table shown
@@ -46,6 +48,14 @@ const terminalApart = {
   },
 };
 
+/** Inside the renderer, marked and marked-terminal are their own file, loaded on first use. */
+const markdownApart = {
+  name: 'markdown-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/markdown-terminal\.js$/ }, () => ({ path: shim('markdown-terminal') }));
+  },
+};
+
 // A code cache left from an older bundle must never meet the new one.
 rmSync('dist', { recursive: true, force: true });
 
@@ -64,6 +74,14 @@ await Promise.all([
     ...common,
     entryPoints: ['src/render/terminal.ts'],
     outfile: 'dist/terminal.cjs',
+    plugins: [markdownApart, noColorDetection],
+    alias: { 'cli-highlight': shim('cli-highlight'), 'string-width': shim('string-width') },
+    external: ['./highlight.cjs', './string-width.cjs', './markdown-terminal.cjs'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['src/render/markdown-terminal.ts'],
+    outfile: 'dist/markdown-terminal.cjs',
     plugins: [noColorDetection],
     alias: {
       'cli-highlight': shim('cli-highlight'),

@@ -284,3 +284,19 @@ describe('Markdown input on a terminal', () => {
     assert.ok(stdout.includes('\x1b[1mbold\x1b[22m'), 'bold applied inside the list item');
   });
 });
+
+describe('plain-text headings on a terminal', () => {
+  it('are styled as written, with Markdown-like characters kept literal', async () => {
+    // Plain-text headings are styled directly, without marked: they must read exactly as written.
+    const path = file('literal.txt', 'Notes on *stars* & <tags> #1\n\nI. The 1. first_part | a\\b\n\nBody one goes here.\n\nII. Second\n\nBody two.\n');
+    const { stdout } = await run(['read', path, '--color=always', '--width', '80']);
+    assert.ok(stdout.includes(`${ESC}[35m${ESC}[1mNotes on *stars* & <tags> #1${ESC}[22m${ESC}[39m`), 'title in magenta, as written');
+    assert.ok(stdout.includes(`${ESC}[32m${ESC}[1mI. The 1. first_part | a\\b${ESC}[22m${ESC}[39m`), 'heading in green, as written');
+  });
+
+  it('still show a link in a heading as a link', async () => {
+    const path = file('link.txt', 'Report\n\nI. See https://example.org/a\n\nBody one goes here.\n\nII. Second\n\nBody two.\n');
+    const { stdout } = await run(['read', path, '--color=always', '--width', '80']);
+    assert.ok(stdout.includes(`${ESC}[34m${ESC}[4mhttps://example.org/a${ESC}[24m${ESC}[39m`), 'the URL is blue and underlined');
+  });
+});

@@ -1,19 +1,18 @@
 /**
- * View -> styled text for a terminal, through marked and marked-terminal.
- * Each block goes through marked as Markdown (escaped for plain-text
- * documents, so marked renders exactly what the article says) and is then
- * reflowed here in terminal cells, which marked-terminal does not measure.
+ * View -> styled text for a terminal. Markdown goes through marked and
+ * marked-terminal (markdown-terminal.ts, loaded only then); plain-text prose
+ * and headings are styled here. Everything is then reflowed here in terminal
+ * cells, which marked-terminal does not measure.
  */
 
 import { Chalk, type ChalkInstance } from 'chalk';
 import { highlight, type Theme } from 'cli-highlight';
-import { Marked, type Tokens } from 'marked';
-import { markedTerminal } from 'marked-terminal';
 import stringWidth from 'string-width';
 import type { Block, Section } from '../document.js';
 import { HEADING_MARK } from '../pager.js';
 import type { View } from '../select.js';
-import { escapeMarkdown, headingToMarkdown } from './markdown.js';
+import { escapeMarkdown } from './markdown.js';
+import { createMarkdownToTerminal } from './markdown-terminal.js';
 import { wrapParagraph } from './wrap.js';
 
 export interface TerminalOptions {
@@ -42,29 +41,8 @@ export interface TerminalRenderer {
   chalk: ChalkInstance;
 }
 
-const identity = (text: string): string => text;
-
-/** marked-terminal styles with the global chalk unless told otherwise: give it ours, so `--color` decides. */
-function styles(chalk: ChalkInstance) {
-  return {
-    code: chalk.yellow,
-    blockquote: chalk.gray.italic,
-    html: chalk.gray,
-    heading: chalk.green.bold,
-    firstHeading: chalk.magenta.bold,
-    hr: identity,
-    listitem: identity,
-    table: identity,
-    paragraph: identity,
-    strong: chalk.bold,
-    em: chalk.italic,
-    codespan: chalk.yellow,
-    del: chalk.dim.gray.strikethrough,
-    link: chalk.blue,
-    href: chalk.blue.underline,
-    text: identity,
-  };
-}
+/** What marked would make something of in escaped plain text: an autolink (`https:`, `www.`, `a@b.c`) or a closing `#`. */
+const MAY_BE_MARKUP = /[:@#]|www\./i;
 
 /** Syntax colours from our chalk, so `--color` and NO_COLOR decide, not cli-highlight's own detection. */
 function codeTheme(chalk: ChalkInstance): Theme {
@@ -94,12 +72,6 @@ function codeTheme(chalk: ChalkInstance): Theme {
   };
 }
 
-/**
- * Where marked-terminal decides for itself, decide here instead: it colours
- * code with the global chalk's level (so NO_COLOR on a terminal would still get
- * escape codes), writes OSC 8 hyperlinks when it guesses the terminal takes
- * them (our output filter allows only SGR), and sizes rules by process.stdout.
- */
 /** A code block, indented; highlighted when it names its language (highlight.js loads on first use). */
 function codeRenderer(chalk: ChalkInstance): (text: string, lang?: string) => string {
   const theme = codeTheme(chalk);
@@ -116,50 +88,31 @@ function codeRenderer(chalk: ChalkInstance): (text: string, lang?: string) => st
   };
 }
 
-function overrides(chalk: ChalkInstance, width: number, renderCode: (text: string, lang?: string) => string) {
-  return {
-    renderer: {
-      code(token: Tokens.Code): string {
-        return `${renderCode(token.text, token.lang || undefined)}\n\n`;
-      },
-      link(this: { parser: { parseInline(tokens: Tokens.Link['tokens']): string } }, token: Tokens.Link): string {
-        const text = this.parser.parseInline(token.tokens);
-        const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
-        return plain === token.href ? chalk.blue.underline(token.href) : `${chalk.blue(text)} (${chalk.blue.underline(token.href)})`;
-      },
-      // marked-terminal prints a tight list item's text token as it is written, so `**bold**` and
-      // `code` stayed raw in lists (its issues #304, #371): render the token's inline children.
-      text(this: { parser: { parseInline(tokens: Tokens.Text['tokens']): string } }, token: Tokens.Text | Tokens.Escape): string {
-        return 'tokens' in token && token.tokens ? this.parser.parseInline(token.tokens) : token.text;
-      },
-      hr(): string {
-        return `${chalk.dim('─'.repeat(Math.min(width, 80)))}\n\n`;
-      },
-    },
-  };
-}
-
 /** Markdown tokens whose lines are laid out already: never reflowed. */
 const KEEP_LINES = new Set(['code', 'table', 'html', 'hr']);
 
 export function createTerminalRenderer(options: TerminalOptions): TerminalRenderer {
   const chalk = new Chalk({ level: options.colorLevel });
   const renderCode = codeRenderer(chalk);
-  const marked = new Marked(
-    markedTerminal({
-      ...styles(chalk),
-      unescape: options.syntax === 'markdown',
-      emoji: false,
-      showSectionPrefix: false,
-      reflowText: false,
+  /** The title (level 1) in magenta, headings in green. */
+  const headingStyle = (level: number): ChalkInstance => (level === 1 ? chalk.magenta.bold : chalk.green.bold);
+  // marked and marked-terminal load on the first Markdown to render (see markdown-terminal.ts).
+  let markdownToTerminal: ((markdown: string) => string) | undefined;
+  const toTerminal = (markdown: string): string => {
+    markdownToTerminal ??= createMarkdownToTerminal(chalk, {
       width: options.width,
-      tab: 4,
-      // cli-table3 colours borders and headers through its own colour detection, not our level.
-      tableOptions: { style: { head: [], border: [] } },
-    }),
-    overrides(chalk, options.width, renderCode),
-  );
-  const toTerminal = (markdown: string): string => (marked.parse(markdown, { async: false }) as string).replace(/\n+$/, '');
+      unescape: options.syntax === 'markdown',
+      renderCode,
+      firstHeading: headingStyle(1),
+      heading: headingStyle(2),
+    });
+    return markdownToTerminal(markdown);
+  };
+  /** A heading or title, styled as marked-terminal styles it; plain text needs no Markdown round trip. */
+  const styleHeading = (text: string, level: number): string => {
+    if (options.syntax === 'text' && !MAY_BE_MARKUP.test(text)) return headingStyle(level)(text);
+    return toTerminal(`${'#'.repeat(Math.min(level, 6))} ${options.syntax === 'text' ? escapeMarkdown(text) : text}`);
+  };
   const width = options.width;
 
   const block = (b: Block): string => {
@@ -187,27 +140,23 @@ export function createTerminalRenderer(options: TerminalOptions): TerminalRender
   };
 
   // Every heading starts with the mark, so a pager can jump between headings; continuation lines hang under the text.
-  const heading = (s: Section, syntax: 'text' | 'markdown'): string =>
-    wrapParagraph(toTerminal(headingToMarkdown(s, syntax)), Math.max(width - 2, 8))
+  const heading = (s: Section): string =>
+    wrapParagraph(styleHeading(s.heading, s.level + 1), Math.max(width - 2, 8))
       .split('\n')
       .map((line, i) => (i === 0 ? `${HEADING_MARK} ` : '  ') + line)
       .join('\n');
 
-  function* section(s: Section, syntax: 'text' | 'markdown'): Generator<RenderedBlock> {
-    yield { text: heading(s, syntax), heading: s };
+  function* section(s: Section): Generator<RenderedBlock> {
+    yield { text: heading(s), heading: s };
     for (const b of s.blocks) yield { text: block(b) };
-    for (const child of s.children) yield* section(child, syntax);
+    for (const child of s.children) yield* section(child);
   }
 
   function* parts(view: View): Generator<RenderedBlock> {
-    const syntax = options.syntax;
-    if (view.title !== null) {
-      const title = syntax === 'markdown' ? view.title : escapeMarkdown(view.title);
-      yield { text: wrapParagraph(toTerminal(`# ${title}`), width) };
-    }
+    if (view.title !== null) yield { text: wrapParagraph(styleHeading(view.title, 1), width) };
     if (view.date !== null) yield { text: chalk.dim(view.date) };
     for (const b of view.lead) yield { text: block(b) };
-    for (const s of view.sections) yield* section(s, syntax);
+    for (const s of view.sections) yield* section(s);
   }
 
   function* blocks(view: View): Generator<string> {
