@@ -44,6 +44,7 @@ import {
   selectSections,
   stepView,
   tocEntries,
+  tocSections,
   type View,
   wholeDocument,
 } from './select.js';
@@ -237,14 +238,16 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       const options = command.optsWithGlobals<CommonOptions>();
       const { document, name } = loadDocument(io, file);
       const p = plan(options);
+      const sections = tocSections(document, local.depth);
+      if (sections.length === 0) warn(io, `${name}: no headings found`);
+      // Plain and Markdown listings show no counts: only JSON and the styled listing count words.
+      if (options.format === 'markdown') return print(p, [{ text: renderTocMarkdown(sections, document.syntax) }], 'text');
+      if (options.format !== 'json' && !styled(p)) return print(p, [{ text: renderTocPlain(sections) }], 'text');
       const entries = tocEntries(document, local.depth);
-      if (entries.length === 0) warn(io, `${name}: no headings found`);
       const words = documentWords(document);
       if (options.format === 'json') {
         return print(p, [{ text: renderJson(tocJson(wholeDocument(document), entries, words, readingMinutes(words))) }], 'json');
       }
-      if (options.format === 'markdown') return print(p, [{ text: renderTocMarkdown(entries, document.syntax) }], 'text');
-      if (!styled(p)) return print(p, [{ text: renderTocPlain(entries) }], 'text');
       if (entries.length === 0 && document.title === null) return;
       const chalk = new Chalk({ level: p.colorLevel });
       const text = renderTocTerminal(document, entries, { words, minutes: readingMinutes(words) }, chalk, p.width ?? MAX_READING_WIDTH);

@@ -68,13 +68,17 @@ export interface TocEntry extends SectionFacts {
   minutes: number;
 }
 
+/** The sections a table of contents lists, in reading order, down to `depth`. */
+export function tocSections(document: Document, depth = Number.POSITIVE_INFINITY): Section[] {
+  return flattenSections(document.sections).filter((s) => s.level <= depth);
+}
+
+/** The table of contents with each section's facts (counting every word: only listings that show counts ask). */
 export function tocEntries(document: Document, depth = Number.POSITIVE_INFINITY): TocEntry[] {
-  return flattenSections(document.sections)
-    .filter((s) => s.level <= depth)
-    .map((s) => {
-      const facts = sectionFacts(s);
-      return { ...facts, startLine: s.line, minutes: readingMinutes(facts.words) };
-    });
+  return tocSections(document, depth).map((s) => {
+    const facts = sectionFacts(s);
+    return { ...facts, startLine: s.line, minutes: readingMinutes(facts.words) };
+  });
 }
 
 /** Words of the text a reader reads: title, date excluded; lead and every section. */

@@ -7,13 +7,16 @@ import type { TocEntry } from '../select.js';
 import { escapeMarkdown } from './markdown.js';
 import { fitCells, wrapParagraph } from './wrap.js';
 
+/** What the plain and Markdown listings show of a heading (a Section or a TocEntry). */
+type Listed = Pick<TocEntry, 'heading' | 'level'>;
+
 /** One heading per line as written, indented two spaces per level below the top. */
-export function renderTocPlain(entries: readonly TocEntry[]): string {
+export function renderTocPlain(entries: readonly Listed[]): string {
   return entries.map((e) => `${'  '.repeat(e.level - 1)}${e.heading}\n`).join('');
 }
 
 /** A nested Markdown list of the headings. */
-export function renderTocMarkdown(entries: readonly TocEntry[], syntax: Document['syntax']): string {
+export function renderTocMarkdown(entries: readonly Listed[], syntax: Document['syntax']): string {
   return entries.map((e) => `${'  '.repeat(e.level - 1)}- ${syntax === 'markdown' ? e.heading : escapeMarkdown(e.heading)}\n`).join('');
 }
 
