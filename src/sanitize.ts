@@ -76,6 +76,8 @@ const BIDI_RE = new RegExp(`[${BIDI}]`, 'g');
  * times faster, so clean text, the usual case, is returned as it is.
  */
 const MAYBE_UNSAFE = new RegExp(`[${C0}${DEL}${C1}${BIDI}${INVISIBLE}\\uD800-\\uDFFF]`);
+/** The same, but an ESC that opens an SGR sequence (which the terminal filter keeps) does not count. */
+const MAYBE_UNSAFE_BESIDES_SGR = new RegExp(`(?!${SGR})[${C0}${DEL}${C1}${BIDI}${INVISIBLE}\\uD800-\\uDFFF]`);
 
 function hex(cp: number, width: number): string {
   return cp.toString(16).toUpperCase().padStart(width, '0');
@@ -169,7 +171,8 @@ export function findBidiControls(s: string): number {
  * `sanitizeText` (which turns every ESC into ␛) before styling is added.
  */
 export function sanitizeTerminalOutput(s: string): string {
-  return s.replace(TERMINAL_RE, keepSgrOrMakeVisible);
+  // One scan settles the usual case, styled text with nothing else to change (no replace, no copy).
+  return MAYBE_UNSAFE_BESIDES_SGR.test(s) ? s.replace(TERMINAL_RE, keepSgrOrMakeVisible) : s;
 }
 
 /**

@@ -5,10 +5,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { snippet } from '../src/render/find.js';
 import { proportionalBar } from '../src/render/toc.js';
-import { wrapParagraph } from '../src/render/wrap.js';
+import { wrapParagraph, wrapRanges } from '../src/render/wrap.js';
 import { run, stripAnsi } from './helpers.js';
 
 const ESC = '\x1b';
@@ -249,6 +250,20 @@ describe('wrapping in terminal cells', () => {
     assert.equal(lines.join('').replace(/^see/, 'see ').replace(/now$/, ' now'), url);
   });
 
+  it('single-spaced ASCII paragraphs break where the word-by-word wrap breaks them', () => {
+    // Such paragraphs take a faster path (breaks found by lastIndexOf); wrapRanges is the reference.
+    const word = fc.string({ unit: fc.constantFrom(...'abcdefghij-.,!'), minLength: 1, maxLength: 25 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 40 }), (words, width) => {
+        const text = words.join(' ');
+        const reference = wrapRanges(text, width)
+          .map(([start, end]) => text.slice(start, end))
+          .join('\n');
+        assert.equal(wrapParagraph(text, width), reference);
+      }),
+    );
+  });
+
   it('styles are closed at each line end and reopened on the next', () => {
     const lines = wrapParagraph(`${ESC}[1mbold words that wrap over lines${ESC}[22m`, 12).split('\n');
     assert.ok(lines.length > 2);
@@ -288,7 +303,10 @@ describe('Markdown input on a terminal', () => {
 describe('plain-text headings on a terminal', () => {
   it('are styled as written, with Markdown-like characters kept literal', async () => {
     // Plain-text headings are styled directly, without marked: they must read exactly as written.
-    const path = file('literal.txt', 'Notes on *stars* & <tags> #1\n\nI. The 1. first_part | a\\b\n\nBody one goes here.\n\nII. Second\n\nBody two.\n');
+    const path = file(
+      'literal.txt',
+      'Notes on *stars* & <tags> #1\n\nI. The 1. first_part | a\\b\n\nBody one goes here.\n\nII. Second\n\nBody two.\n',
+    );
     const { stdout } = await run(['read', path, '--color=always', '--width', '80']);
     assert.ok(stdout.includes(`${ESC}[35m${ESC}[1mNotes on *stars* & <tags> #1${ESC}[22m${ESC}[39m`), 'title in magenta, as written');
     assert.ok(stdout.includes(`${ESC}[32m${ESC}[1mI. The 1. first_part | a\\b${ESC}[22m${ESC}[39m`), 'heading in green, as written');

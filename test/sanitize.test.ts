@@ -274,6 +274,19 @@ describe('sanitizeTerminalOutput', () => {
     assert.equal(sanitizeTerminalOutput(`${ESC}${ESC}[1m`), `␛${ESC}[1m`);
     assert.equal(sanitizeTerminalOutput('\u202eabc\u200b\ud800'), '<U+202E>abc<U+200B>\ufffd');
   });
+  it('over any mix of SGR pieces and controls: only whole SGR sequences keep their ESC, and text without others comes back as it is', () => {
+    const piece = fc.constantFrom(ESC, '[', '1', ';', '31', 'm', 'x', ' ', '\n', '\u009b', '\u202e', '\u200b', '\x07', '\ud800', '😀');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const input = pieces.join('');
+        const out = sanitizeTerminalOutput(input);
+        assert.equal(out.replace(/\x1b\[[0-9;]{0,64}m/g, '').match(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e\u200b]/), null, JSON.stringify(out));
+        assert.equal(sanitizeTerminalOutput(out), out);
+        if (!/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e\u200b\ud800-\udfff]/.test(input.replace(/\x1b\[[0-9;]{0,64}m/g, '')))
+          assert.equal(out, input);
+      }),
+    );
+  });
   it('rejects over-long SGR parameter lists', () => {
     const long = `${ESC}[${'1;'.repeat(40)}m`;
     assert.equal(sanitizeTerminalOutput(long), `␛[${'1;'.repeat(40)}m`);

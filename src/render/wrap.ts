@@ -65,6 +65,36 @@ function wrapAsciiRanges(plain: string, width: number): [number, number][] {
   return lines;
 }
 
+/** Printable ASCII words, one space between them, none at either end: a paragraph as the parser leaves it. */
+const SINGLE_SPACED_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
+/**
+ * The greedy wrap of wrapAsciiRanges for single-spaced ASCII text, where a
+ * line's width is its length: each break is the last space that fits, found
+ * by lastIndexOf (a native search) instead of character by character.
+ */
+function wrapSingleSpaced(plain: string, width: number): string {
+  const lines: string[] = [];
+  let start = 0;
+  while (plain.length - start > width) {
+    const space = plain.lastIndexOf(' ', start + width);
+    if (space > start) {
+      lines.push(plain.slice(start, space));
+      start = space + 1;
+      continue;
+    }
+    // A word wider than the line is cut into whole lines; the rest of it starts the next line.
+    const next = plain.indexOf(' ', start);
+    const wordEnd = next < 0 ? plain.length : next;
+    while (wordEnd - start > width) {
+      lines.push(plain.slice(start, start + width));
+      start += width;
+    }
+  }
+  if (start < plain.length) lines.push(plain.slice(start));
+  return lines.join('\n');
+}
+
 /** [start, end) ranges of the plain text, one per output line. */
 export function wrapRanges(plain: string, width: number): [number, number][] {
   if (ASCII_TEXT.test(plain)) return wrapAsciiRanges(plain, width);
@@ -169,6 +199,7 @@ export function wrapParagraph(text: string, width: number | undefined): string {
     last = m.index + m[0].length;
   }
   plain += text.slice(last);
+  if (codes.length === 0 && SINGLE_SPACED_ASCII.test(plain)) return wrapSingleSpaced(plain, width);
   const ranges = wrapRanges(plain, width);
   if (codes.length === 0) return ranges.map(([s, e]) => plain.slice(s, e)).join('\n');
 
