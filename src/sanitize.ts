@@ -62,7 +62,8 @@ const LINE_SEPARATORS = '\\u2028\\u2029';
 const RGI_TAG_FLAG =
   '\\u{1F3F4}\\u{E0067}\\u{E0062}(?:\\u{E0065}\\u{E006E}\\u{E0067}|\\u{E0073}\\u{E0063}\\u{E0074}|\\u{E0077}\\u{E006C}\\u{E0073})\\u{E007F}';
 /** SGR: ESC [ params m, params limited to digits and ';' (bounded length). */
-const SGR = '\\u001B\\[[0-9;]{0,64}m';
+const SGR_AFTER_ESC = '\\[[0-9;]{0,64}m';
+const SGR = `\\u001B${SGR_AFTER_ESC}`;
 
 const TEXT_CLASS = `[${C0}${DEL}${C1}${BIDI}${INVISIBLE}${TAGS}${LONE_SURROGATE}]`;
 
@@ -76,8 +77,12 @@ const BIDI_RE = new RegExp(`[${BIDI}]`, 'g');
  * times faster, so clean text, the usual case, is returned as it is.
  */
 const MAYBE_UNSAFE = new RegExp(`[${C0}${DEL}${C1}${BIDI}${INVISIBLE}\\uD800-\\uDFFF]`);
-/** The same, but an ESC that opens an SGR sequence (which the terminal filter keeps) does not count. */
-const MAYBE_UNSAFE_BESIDES_SGR = new RegExp(`(?!${SGR})[${C0}${DEL}${C1}${BIDI}${INVISIBLE}\\uD800-\\uDFFF]`);
+/**
+ * The same, but an ESC that opens an SGR sequence (which the terminal filter keeps) does not count.
+ * (ESC is an alternative of its own: a lookahead before the class would run at every position.)
+ */
+const C0_BESIDES_ESC = '\\u0000-\\u0008\\u000B-\\u001A\\u001C-\\u001F';
+const MAYBE_UNSAFE_BESIDES_SGR = new RegExp(`[${C0_BESIDES_ESC}${DEL}${C1}${BIDI}${INVISIBLE}\\uD800-\\uDFFF]|\\u001B(?!${SGR_AFTER_ESC})`);
 
 function hex(cp: number, width: number): string {
   return cp.toString(16).toUpperCase().padStart(width, '0');

@@ -189,6 +189,7 @@ function apply(active: string[], code: Code): string[] {
  */
 export function wrapParagraph(text: string, width: number | undefined): string {
   if (width === undefined || width <= 0) return text;
+  if (!text.includes('\x1b') && SINGLE_SPACED_ASCII.test(text)) return wrapSingleSpaced(text, width);
   const codes: Code[] = [];
   let plain = '';
   let last = 0;
@@ -199,7 +200,6 @@ export function wrapParagraph(text: string, width: number | undefined): string {
     last = m.index + m[0].length;
   }
   plain += text.slice(last);
-  if (codes.length === 0 && SINGLE_SPACED_ASCII.test(plain)) return wrapSingleSpaced(plain, width);
   const ranges = wrapRanges(plain, width);
   if (codes.length === 0) return ranges.map(([s, e]) => plain.slice(s, e)).join('\n');
 
