@@ -5,6 +5,10 @@
 // (scripts/code-cache.cjs); loading through it skips most of the compiling.
 // Without a cache, or with one from another Node version, files load as usual.
 const { readFileSync } = require('node:fs');
+const { setFlagsFromString } = require('node:v8');
+
+for (const flag of require('./v8-flags.cjs')) setFlagsFromString(flag);
+
 const Module = require('node:module');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');

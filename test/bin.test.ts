@@ -27,6 +27,26 @@ describe('bin/article.js', () => {
     assert.equal(spawned.stdout, (await run(['toc'])).stdout);
   });
 
+  it('loads dist/ through code caches that V8 accepts under the flags the bin sets', () => {
+    // A cache written under other V8 flags is silently rejected, and start-up compiles everything again.
+    const check = `
+      for (const flag of require(${JSON.stringify(join(ROOT, 'bin', 'v8-flags.cjs'))})) require('node:v8').setFlagsFromString(flag);
+      const { readFileSync, readdirSync } = require('node:fs');
+      const Module = require('node:module');
+      const { Script } = require('node:vm');
+      const dist = ${JSON.stringify(join(ROOT, 'dist'))};
+      for (const name of readdirSync(dist).filter((n) => n.endsWith('.cjs'))) {
+        const file = dist + '/' + name;
+        const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData: readFileSync(file + '.cache') });
+        console.log(name, script.cachedDataRejected ? 'rejected' : 'accepted');
+      }`;
+    const result = spawnSync('node', ['-e', check], { encoding: 'utf8', env: cleanEnv });
+    assert.equal(result.status, 0, result.stderr);
+    const verdicts = result.stdout.trim().split('\n');
+    assert.ok(verdicts.length >= 6, result.stdout);
+    for (const verdict of verdicts) assert.match(verdict, / accepted$/);
+  });
+
   it('works from any directory (the bundled article is found beside the code)', () => {
     const result = spawnSync('node', [BIN, 'section', 'lead'], { cwd: tmp, encoding: 'utf8', env: cleanEnv });
     assert.equal(result.status, 0);
