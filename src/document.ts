@@ -4,6 +4,8 @@
  * All text fields are whitespace-normalised (single spaces) unless noted.
  */
 
+import type { Token } from 'marked';
+
 /** A run of prose: source lines joined, white space collapsed. */
 export interface Paragraph {
   type: 'paragraph';
@@ -28,6 +30,12 @@ export interface MarkdownBlock {
   /** marked's token type (`paragraph`, `list`, `code`, `table`...): how to lay it out. */
   token: string;
   line: number;
+  /**
+   * The token marked made of the block when it lexed the whole document (so reference links
+   * defined elsewhere resolve): the terminal renderer renders it without lexing the source again.
+   * Not part of any output.
+   */
+  lexed?: Token;
 }
 
 export type Block = Paragraph | Preformatted | MarkdownBlock;

@@ -102,7 +102,7 @@ export function parseMarkdown(text: string): Document {
       bodies.push([]);
       continue;
     }
-    const block: Block = { type: 'markdown', text: token.raw.replace(/\n+$/, ''), token: token.type, line };
+    const block: Block = { type: 'markdown', text: token.raw.replace(/\n+$/, ''), token: token.type, line, lexed: token };
     (bodies[bodies.length - 1] ?? lead).push(block);
   }
 

@@ -300,6 +300,15 @@ describe('Markdown input on a terminal', () => {
   });
 });
 
+describe('Markdown reference links on a terminal', () => {
+  it('resolve when the definition is in another section', async () => {
+    // Blocks are rendered from the tokens of the whole document, where marked has every definition.
+    const path = file('refs.md', '# Doc\n\n## One\n\nSee [the docs][ref] for more.\n\n## Two\n\nEnd.\n\n[ref]: https://example.org/docs\n');
+    const { stdout } = await run(['read', path, '--color=always', '--width', '80']);
+    assert.match(stripAnsi(stdout), /See the docs \(https:\/\/example\.org\/docs\) for more\./);
+  });
+});
+
 describe('plain-text headings on a terminal', () => {
   it('are styled as written, with Markdown-like characters kept literal', async () => {
     // Plain-text headings are styled directly, without marked: they must read exactly as written.

@@ -5,7 +5,7 @@
  */
 
 import type { ChalkInstance } from 'chalk';
-import { Marked, type Tokens } from 'marked';
+import { Marked, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 
 const identity = (text: string): string => text;
@@ -72,8 +72,13 @@ export interface MarkdownTerminalOptions {
   heading: (text: string) => string;
 }
 
-/** A function from Markdown to styled text, trailing newlines removed. */
-export function createMarkdownToTerminal(chalk: ChalkInstance, options: MarkdownTerminalOptions): (markdown: string) => string {
+/** Markdown source, or tokens marked has lexed, to styled text (trailing newlines removed). */
+export interface MarkdownToTerminal {
+  (markdown: string): string;
+  tokens(tokens: Token[]): string;
+}
+
+export function createMarkdownToTerminal(chalk: ChalkInstance, options: MarkdownTerminalOptions): MarkdownToTerminal {
   const marked = new Marked(
     markedTerminal({
       ...styles(chalk, options),
@@ -88,5 +93,7 @@ export function createMarkdownToTerminal(chalk: ChalkInstance, options: Markdown
     }),
     overrides(chalk, options.width, options.renderCode),
   );
-  return (markdown) => (marked.parse(markdown, { async: false }) as string).replace(/\n+$/, '');
+  const render = (markdown: string): string => (marked.parse(markdown, { async: false }) as string).replace(/\n+$/, '');
+  render.tokens = (tokens: Token[]): string => marked.parser(tokens).replace(/\n+$/, '');
+  return render;
 }

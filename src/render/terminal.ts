@@ -12,7 +12,7 @@ import type { Block, Section } from '../document.js';
 import { HEADING_MARK } from '../pager.js';
 import type { View } from '../select.js';
 import { escapeMarkdown } from './markdown.js';
-import { createMarkdownToTerminal } from './markdown-terminal.js';
+import { createMarkdownToTerminal, type MarkdownToTerminal } from './markdown-terminal.js';
 import { wrapParagraph } from './wrap.js';
 
 export interface TerminalOptions {
@@ -97,8 +97,8 @@ export function createTerminalRenderer(options: TerminalOptions): TerminalRender
   /** The title (level 1) in magenta, headings in green. */
   const headingStyle = (level: number): ChalkInstance => (level === 1 ? chalk.magenta.bold : chalk.green.bold);
   // marked and marked-terminal load on the first Markdown to render (see markdown-terminal.ts).
-  let markdownToTerminal: ((markdown: string) => string) | undefined;
-  const toTerminal = (markdown: string): string => {
+  let markdownToTerminal: MarkdownToTerminal | undefined;
+  const markdown = (): MarkdownToTerminal => {
     markdownToTerminal ??= createMarkdownToTerminal(chalk, {
       width: options.width,
       unescape: options.syntax === 'markdown',
@@ -106,8 +106,9 @@ export function createTerminalRenderer(options: TerminalOptions): TerminalRender
       firstHeading: headingStyle(1),
       heading: headingStyle(2),
     });
-    return markdownToTerminal(markdown);
+    return markdownToTerminal;
   };
+  const toTerminal = (source: string): string => markdown()(source);
   /** A heading or title, styled as marked-terminal styles it; plain text needs no Markdown round trip. */
   const styleHeading = (text: string, level: number): string => {
     if (options.syntax === 'text' && !MAY_BE_MARKUP.test(text)) return headingStyle(level)(text);
@@ -127,7 +128,8 @@ export function createTerminalRenderer(options: TerminalOptions): TerminalRender
       case 'markdown': {
         let rendered: string;
         try {
-          rendered = toTerminal(b.text);
+          // (An HTML block's token keeps the line break after it, which would style an empty line: it is lexed again.)
+          rendered = b.lexed && b.token !== 'html' ? markdown().tokens([b.lexed]) : toTerminal(b.text);
         } catch {
           // marked gives up on pathological input (deep recursion): show the source as it is.
           return wrapLines(b.text, width);
