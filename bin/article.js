@@ -5,13 +5,13 @@
 // (scripts/code-cache.cjs); loading through it skips most of the compiling.
 // Without a cache, or with one from another Node version, files load as usual.
 const { readFileSync } = require('node:fs');
-const { setFlagsFromString } = require('node:v8');
-
-for (const flag of require('./v8-flags.cjs')) setFlagsFromString(flag);
-
 const Module = require('node:module');
 const { dirname, join } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
+
+// After Node's own modules are loaded: their built-in code caches were made under the default flags.
+for (const flag of require('./v8-flags.cjs')) setFlagsFromString(flag);
 
 const dist = join(__dirname, '..', 'dist');
 const plainLoad = Module._extensions['.js'];
