@@ -89,34 +89,22 @@ function hex(cp: number, width: number): string {
 }
 
 /**
- * Visible replacement for every BMP character matched by TEXT_CLASS, indexed by
- * UTF-16 code unit (lone surrogates have no entry: they become U+FFFD).
+ * Visible replacement for a BMP character that TEXT_CLASS matched: a control
+ * picture for C0 and DEL (TAB and LF are never matched), U+FFFD for a lone
+ * surrogate, `<U+XXXX>` for the rest (C1, bidi and invisible characters).
  */
-const VISIBLE_BMP: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
-{
-  const angle = (cp: number): string => `<U+${hex(cp, 4)}>`;
-  const add = (from: number, to: number, f: (cp: number) => string): void => {
-    for (let cp = from; cp <= to; cp++) VISIBLE_BMP[cp] = f(cp);
-  };
-  add(0x00, 0x1f, (cp) => String.fromCharCode(0x2400 + cp));
-  VISIBLE_BMP[0x09] = undefined; // TAB is never matched
-  VISIBLE_BMP[0x0a] = undefined; // LF is never matched
-  add(0x7f, 0x7f, () => '\u2421');
-  add(0x80, 0x9f, angle);
-  add(0x202a, 0x202e, angle);
-  add(0x2066, 0x2069, angle);
-  add(0x200b, 0x200b, angle);
-  add(0x2060, 0x2064, angle);
-  add(0x206a, 0x206f, angle);
-  add(0xfeff, 0xfeff, angle);
-  add(0xfff9, 0xfffb, angle);
+function visibleBmp(cp: number): string {
+  if (cp < 0x20) return String.fromCharCode(0x2400 + cp);
+  if (cp === 0x7f) return '\u2421';
+  if (cp >= 0xd800 && cp <= 0xdfff) return '\ufffd';
+  return `<U+${hex(cp, 4)}>`;
 }
 
 /** Shared by sanitizeText and sanitizeTerminalOutput. */
 function makeVisible(m: string): string {
   switch (m.length) {
     case 1: // BMP character, or a lone surrogate (no table entry)
-      return VISIBLE_BMP[m.charCodeAt(0)] ?? '\uFFFD';
+      return visibleBmp(m.charCodeAt(0));
     case 2: // a tag character U+E0000–U+E007F (the only astral class members)
       return `<U+${hex(m.codePointAt(0) ?? 0xfffd, 4)}>`;
     default: // a whitelisted RGI tag flag
