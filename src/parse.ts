@@ -9,7 +9,7 @@
  * runs the passes and assembles the Document. Every pass is linear in the number of lines.
  */
 
-import type { Block, Boilerplate, Document } from './document.js';
+import type { Block, Boilerplate, Document, Paragraph } from './document.js';
 import { lazy } from './lazy-regexp.js';
 import { expandTabs, indentation, isBlank, minOf, type SourceLine, splitLines } from './lines.js';
 import { classifyBlocks, groupBlocks, proseIndent, type TextBlock } from './parse/blocks.js';
@@ -33,12 +33,32 @@ function blockToBlocks(block: TextBlock): Block[] {
     return [{ type: 'preformatted', text: texts.map((t) => t.slice(common)).join('\n'), line }];
   }
   // Lines that each start a list item stay separate paragraphs rather than run together.
-  const items = splitListItems(block.lines);
-  return items.map((item) => ({
-    type: 'paragraph',
-    text: collapseSpace(item.map((l) => l.text).join(' ')),
-    line: (item[0] as SourceLine).line,
-  }));
+  return splitListItems(block.lines).map((item) => new ProseParagraph(item));
+}
+
+/**
+ * A paragraph whose text is joined from its lines when first read. A table of
+ * contents or one section never reads most paragraphs' text, and joining them
+ * all (a white-space scan of every line) was a tenth of parsing a large text.
+ */
+class ProseParagraph implements Paragraph {
+  readonly type = 'paragraph';
+  readonly line: number;
+  private lines: SourceLine[] | undefined;
+  private joined: string | undefined;
+
+  constructor(lines: SourceLine[]) {
+    this.lines = lines;
+    this.line = (lines[0] as SourceLine).line;
+  }
+
+  get text(): string {
+    if (this.joined === undefined) {
+      this.joined = collapseSpace((this.lines as SourceLine[]).map((l) => l.text).join(' '));
+      this.lines = undefined;
+    }
+    return this.joined;
+  }
 }
 
 const ITEM_START = lazy(() => /^\s*(?:[-*•·‣◦▪–]|\d{1,3}[.)、．]|[a-zA-Z][.)]|\(\w{1,4}\)|（\S{1,3}）|[一二三四五六七八九十]+、)\s*\S/u);
