@@ -243,7 +243,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       // Plain and Markdown listings show no counts: only JSON and the styled listing count words.
       if (options.format === 'markdown') return print(p, [{ text: renderTocMarkdown(sections, document.syntax) }], 'text');
       if (options.format !== 'json' && !styled(p)) return print(p, [{ text: renderTocPlain(sections) }], 'text');
-      const entries = tocEntries(document, local.depth);
+      const entries = tocEntries(sections);
       const words = documentWords(document);
       if (options.format === 'json') {
         return print(p, [{ text: renderJson(tocJson(wholeDocument(document), entries, words, readingMinutes(words))) }], 'json');

@@ -152,7 +152,7 @@ const NUMERAL = `\\d+(?:\\.\\d+)*|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join(
 const KEYWORD_HEADING = lazy(
   () => new RegExp(`^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})((?:\\.?[º°ª])?)(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]+\\s*|\\s+|$)(.*)$`, 'iu'),
 );
-const SECTION_SIGN = lazy(() => /^(§{1,2}\s*\d+(?:\.\d+)*[a-z]?)\.?(?:\s+|$)(.*)$/u);
+const SECTION_SIGN = /^(§{1,2}\s*\d+(?:\.\d+)*[a-z]?)\.?(?:\s+|$)(.*)$/u;
 const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(?:\s+|$)(.*)$/u;
 // `B.1`, `D.1.1.`: appendix and grant-plan numbering, a letter then a decimal path.
 const LETTER_DECIMAL = /^([A-Z](?:\.\d{1,3})+)(\.?)(?:\s+|$)(.*)$/u;
@@ -165,13 +165,13 @@ const PAREN_NUMBER = /^\((\d{1,3})\)(?:\s+|$)(.*)$/u;
 const KOREAN_CHAPTER = /^(제\d{1,3})(편|장|절|관)\s*(.*)$/;
 const KOREAN_ARTICLE = /^(제\d{1,3}조(?:의\d{1,2})?)\s*(.*)$/;
 // 節 and 編 are the traditional (and Japanese) forms of 节 and 编.
-const CHINESE_CHAPTER = lazy(() => /^(第[一二三四五六七八九十百千零〇两\d０-９]+)([章节節篇部编編卷回])\s*(.*)$/u);
-const CHINESE_ARTICLE = lazy(() => /^(第[一二三四五六七八九十百千零〇两\d０-９]+条)\s*(.*)$/u);
-const CHINESE_ENUM = lazy(() => /^([一二三四五六七八九十百]+)[、.．]\s*(.*)$/u);
-const CHINESE_PAREN = lazy(() => /^[（(]([一二三四五六七八九十百]+)[)）]\s*(.*)$/u);
+const CHINESE_CHAPTER = /^(第[一二三四五六七八九十百千零〇两\d０-９]+)([章节節篇部编編卷回])\s*(.*)$/u;
+const CHINESE_ARTICLE = /^(第[一二三四五六七八九十百千零〇两\d０-９]+条)\s*(.*)$/u;
+const CHINESE_ENUM = /^([一二三四五六七八九十百]+)[、.．]\s*(.*)$/u;
+const CHINESE_PAREN = /^[（(]([一二三四五六七八九十百]+)[)）]\s*(.*)$/u;
 // `（１）`: full-width brackets round (full-width) digits, as Japanese and Chinese texts write them.
-const FULLWIDTH_PAREN_NUMBER = lazy(() => /^（([0-9０-９]{1,3})）\s*(.*)$/u);
-const FULLWIDTH_DIGIT = lazy(() => /^([0-9０-９]{1,3})[、．]\s*(.*)$/u);
+const FULLWIDTH_PAREN_NUMBER = /^（([0-9０-９]{1,3})）\s*(.*)$/u;
+const FULLWIDTH_DIGIT = /^([0-9０-９]{1,3})[、．]\s*(.*)$/u;
 
 /** What each pattern can start with. */
 const FIRST_CHARACTER = new Map<Pattern, RegExp>([
@@ -358,7 +358,6 @@ const RULES: Rule[] = [
   [PAREN_NUMBER, (m) => ({ style: 'paren-number', number: text(m, 1), ordinal: Number(m[1]), title: text(m, 2), strong: false })],
 ];
 
-/** Recognise the numbering at the start of a (collapsed) line. */
 /**
  * The rules a line's first character leaves open, worked out once per character: most lines are
  * prose, and the first character rules most patterns out before their (large, Unicode) regexes
@@ -384,6 +383,7 @@ function leadingLetters(line: string): string {
   return LETTERS_AT_START.exec(line)?.[0] ?? '';
 }
 
+/** Recognise the numbering at the start of a (collapsed) line. */
 export function matchLabel(line: string): Label | null {
   for (const [pattern, toLabel] of rulesFor(line.charAt(0))) {
     // A keyword heading starts with a keyword.

@@ -10,7 +10,6 @@
  */
 
 import type { Block, Boilerplate, Document, Paragraph } from './document.js';
-import { lazy } from './lazy-regexp.js';
 import { expandTabs, indentation, isBlank, minOf, type SourceLine, splitLines } from './lines.js';
 import { classifyBlocks, groupBlocks, proseIndent, type TextBlock } from './parse/blocks.js';
 import { findBoilerplate } from './parse/boilerplate.js';
@@ -61,7 +60,7 @@ class ProseParagraph implements Paragraph {
   }
 }
 
-const ITEM_START = lazy(() => /^\s*(?:[-*•·‣◦▪–]|\d{1,3}[.)、．]|[a-zA-Z][.)]|\(\w{1,4}\)|（\S{1,3}）|[一二三四五六七八九十]+、)\s*\S/u);
+const ITEM_START = /^\s*(?:[-*•·‣◦▪–]|\d{1,3}[.)、．]|[a-zA-Z][.)]|\(\w{1,4}\)|（\S{1,3}）|[一二三四五六七八九十]+、)\s*\S/u;
 
 function splitListItems(lines: SourceLine[]): SourceLine[][] {
   if (lines.length < 2) return [lines];

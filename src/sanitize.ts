@@ -139,7 +139,7 @@ function jsonEscape(m: string): string {
  * U+FFFD. Legitimate text in any script (including ZWNJ/ZWJ) is untouched.
  */
 export function sanitizeText(s: string): string {
-  return MAYBE_UNSAFE.test(s) ? s.replace(TEXT_RE, makeVisible) : s;
+  return mayBeUnsafe(s) ? s.replace(TEXT_RE, makeVisible) : s;
 }
 
 /** False when `s` has nothing sanitizeText would change (one scan, no copy). */

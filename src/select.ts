@@ -73,9 +73,9 @@ export function tocSections(document: Document, depth = Number.POSITIVE_INFINITY
   return flattenSections(document.sections).filter((s) => s.level <= depth);
 }
 
-/** The table of contents with each section's facts (counting every word: only listings that show counts ask). */
-export function tocEntries(document: Document, depth = Number.POSITIVE_INFINITY): TocEntry[] {
-  return tocSections(document, depth).map((s) => {
+/** Sections with their facts for a table of contents (counting every word: only listings that show counts ask). */
+export function tocEntries(sections: readonly Section[]): TocEntry[] {
+  return sections.map((s) => {
     const facts = sectionFacts(s);
     return { ...facts, startLine: s.line, minutes: readingMinutes(facts.words) };
   });

@@ -18,7 +18,7 @@ import { renderMarkdown } from '../src/render/markdown.js';
 import { renderTerminal } from '../src/render/terminal.js';
 import { renderText } from '../src/render/text.js';
 import { renderTocMarkdown, renderTocPlain } from '../src/render/toc.js';
-import { tocEntries, wholeDocument } from '../src/select.js';
+import { tocEntries, tocSections, wholeDocument } from '../src/select.js';
 
 const FORBIDDEN = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/u;
 const SGR = /\x1b\[[0-9;]*m/g;
@@ -60,7 +60,7 @@ const documentText = fc.array(line, { maxLength: 14 }).map((lines) => lines.join
 
 function outputs(document: Document): { name: string; text: string; styled: boolean }[] {
   const view = wholeDocument(document);
-  const entries = tocEntries(document);
+  const entries = tocEntries(tocSections(document));
   return [
     { name: 'text', text: renderText(view, { width: 40 }), styled: false },
     { name: 'markdown', text: renderMarkdown(view), styled: false },

@@ -30,9 +30,9 @@ export interface Candidate {
   onBody?: boolean;
 }
 
-export const SENTENCE_END = lazy(() => /[.!?。！？…]["”’»)）]?$/u);
+export const SENTENCE_END = /[.!?。！？…]["”’»)）]?$/u;
 // Exclamations are speech; a question can be a heading (`What went wrong?`).
-const SPEECH_END = lazy(() => /[!！]["”’»]?$/u);
+const SPEECH_END = /[!！]["”’»]?$/u;
 export const ATX = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/u;
 /** A title between two equal runs of one mark: `== History ==`, `*** NEWS ***`. */
 const RULE = /^\s*([=*#~_-])\1{2,}\s*$/;

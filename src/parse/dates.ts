@@ -62,7 +62,7 @@ const UPDATED_DATE = lazy(
 const LEAD_DATE = lazy(() => new RegExp(`^(?:held|decided|delivered|signed|dated)(?:\\s+on)?:?\\s+${DATE}(?![\\p{L}\\p{N}])`, 'iu'));
 // `Issue 47 -- March 2024`, `Vol. 3 | 12 March 2024`, `Spring report, May 2024`: an issue line that ends with its date after a separator.
 const SEPARATED_DATE = lazy(() => new RegExp(`(?:\\s(?:--|[—–|·•])|,)\\s+${DATE}$`, 'iu'));
-const CJK_DATE_LINE = lazy(() => /^\d{4}年\d{1,2}月\d{1,2}日$/u);
+const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
 // `Adopted by the general assembly on 12 March 2024`, `Adoptés ... le 12 mars 2024`, `PASSED AND ADOPTED this 12th day of
 // March, 2024.`: a short line that opens with the act of adoption and ends with its date.
 const ADOPTED_DATE = lazy(

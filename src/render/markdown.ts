@@ -38,14 +38,13 @@ export function blockToMarkdown(block: Block): string {
   }
 }
 
-export function headingToMarkdown(section: Section, syntax: 'text' | 'markdown'): string {
-  const text = syntax === 'markdown' ? section.heading : escapeMarkdown(section.heading);
-  // `#` is the title: sections start at `##`, and Markdown stops at six.
-  return `${'#'.repeat(Math.min(section.level + 1, 6))} ${text}`;
+/** An ATX heading: level 1 is the title, sections start at 2 (`##`), and Markdown stops at six. */
+export function markdownHeading(text: string, level: number, syntax: 'text' | 'markdown'): string {
+  return `${'#'.repeat(Math.min(level, 6))} ${syntax === 'markdown' ? text : escapeMarkdown(text)}`;
 }
 
 function renderSection(section: Section, syntax: 'text' | 'markdown', out: string[]): void {
-  out.push(headingToMarkdown(section, syntax));
+  out.push(markdownHeading(section.heading, section.level + 1, syntax));
   for (const block of section.blocks) out.push(blockToMarkdown(block));
   for (const child of section.children) renderSection(child, syntax, out);
 }
@@ -53,7 +52,7 @@ function renderSection(section: Section, syntax: 'text' | 'markdown', out: strin
 export function renderMarkdown(view: View): string {
   const syntax = view.document.syntax;
   const out: string[] = [];
-  if (view.title !== null) out.push(`# ${syntax === 'markdown' ? view.title : escapeMarkdown(view.title)}`);
+  if (view.title !== null) out.push(markdownHeading(view.title, 1, syntax));
   if (view.date !== null) out.push(`*${escapeMarkdown(view.date)}*`);
   for (const block of view.lead) out.push(blockToMarkdown(block));
   for (const section of view.sections) renderSection(section, syntax, out);

@@ -11,7 +11,7 @@ import stringWidth from 'string-width';
 import type { Block, Section } from '../document.js';
 import { HEADING_MARK } from '../pager.js';
 import type { View } from '../select.js';
-import { escapeMarkdown } from './markdown.js';
+import { markdownHeading } from './markdown.js';
 import { createMarkdownToTerminal, type MarkdownToTerminal } from './markdown-terminal.js';
 import { wrapParagraph } from './wrap.js';
 
@@ -112,7 +112,7 @@ export function createTerminalRenderer(options: TerminalOptions): TerminalRender
   /** A heading or title, styled as marked-terminal styles it; plain text needs no Markdown round trip. */
   const styleHeading = (text: string, level: number): string => {
     if (options.syntax === 'text' && !MAY_BE_MARKUP.test(text)) return headingStyle(level)(text);
-    return toTerminal(`${'#'.repeat(Math.min(level, 6))} ${options.syntax === 'text' ? escapeMarkdown(text) : text}`);
+    return toTerminal(markdownHeading(text, level, options.syntax));
   };
   const width = options.width;
 
