@@ -2,14 +2,13 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ROOT, run, SEED, stripAnsi } from './helpers.js';
+import { ROOT, run, SEED, scratchDir, stripAnsi } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'article.js');
-const tmp = mkdtempSync(join(tmpdir(), 'article-bin-'));
+const tmp = scratchDir('article-bin-');
 /** An environment without the caller's colour settings, so results do not depend on who runs the tests. */
 const cleanEnv = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? tmp, TERM: 'xterm-256color' };
 

@@ -1,15 +1,14 @@
 /** The CLI in-process: commands, options, colour and width decisions, errors and exit codes. */
 
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { VERSION } from '../src/version.js';
-import { ROOT, run, SEED, stripAnsi } from './helpers.js';
+import { ROOT, run, SEED, scratchDir, stripAnsi } from './helpers.js';
 
 const ESC = '\x1b';
-const tmp = mkdtempSync(join(tmpdir(), 'article-cli-'));
+const tmp = scratchDir('article-cli-');
 function file(name: string, content: string | Buffer): string {
   const path = join(tmp, name);
   writeFileSync(path, content);

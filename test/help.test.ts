@@ -2,12 +2,11 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { MAN_PAGE, renderManPage } from '../scripts/man.js';
-import { ROOT, run } from './helpers.js';
+import { ROOT, run, scratchDir } from './helpers.js';
 
 const has = (program: string): boolean => spawnSync('sh', ['-c', `command -v ${program}`]).status === 0;
 
@@ -61,7 +60,7 @@ describe('man page', () => {
 });
 
 describe('completion', () => {
-  const tmp = mkdtempSync(join(tmpdir(), 'article-completion-'));
+  const tmp = scratchDir('article-completion-');
   // `article` on PATH, as an installed command would be.
   const bin = join(tmp, 'bin');
   mkdirSync(bin);

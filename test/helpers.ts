@@ -1,14 +1,23 @@
 /** Running the CLI in-process with injected streams, and small fixture helpers. */
 
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type Io, main } from '../src/cli.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEED = join(ROOT, 'seeds', 'journey-of-friendship.txt');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
+
+/** A fresh directory under the system's temporary one, removed when the test file is done. */
+export function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 export interface RunResult {
   code: number;

@@ -7,13 +7,11 @@
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 // @ts-expect-error: a plain .mjs script without type declarations
 import { generateHostileFixtures } from './fixtures/hostile/generate.mjs';
-import { ROOT, run } from './helpers.js';
+import { ROOT, run, scratchDir } from './helpers.js';
 
 interface Expect {
   exit: number;
@@ -29,7 +27,7 @@ interface Fixture {
   expect: Expect;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'article-hostile-'));
+const dir = scratchDir('article-hostile-');
 const fixtures = generateHostileFixtures(dir) as Fixture[];
 
 /** C0 (but TAB and LF), DEL, C1, bidi embeddings/overrides/isolates. */

@@ -3,16 +3,15 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { planOutput, printChunks } from '../src/output.js';
 import { HEADING_PATTERN, pagerCommand, pagerSetting } from '../src/pager.js';
-import { ROOT, run, SEED, stripAnsi } from './helpers.js';
+import { ROOT, run, SEED, scratchDir, stripAnsi } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'article.js');
-const tmp = mkdtempSync(join(tmpdir(), 'article-pager-'));
+const tmp = scratchDir('article-pager-');
 let counter = 0;
 const outFile = (): string => join(tmp, `paged-${++counter}.txt`);
 const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;

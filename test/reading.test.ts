@@ -1,8 +1,7 @@
 /** Reading features: the rich table of contents, find, several sections and navigation, parts, wrapping. */
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -10,10 +9,10 @@ import stringWidth from 'string-width';
 import { snippet } from '../src/render/find.js';
 import { proportionalBar } from '../src/render/toc.js';
 import { wrapParagraph, wrapRanges } from '../src/render/wrap.js';
-import { run, stripAnsi } from './helpers.js';
+import { run, scratchDir, stripAnsi } from './helpers.js';
 
 const ESC = '\x1b';
-const tmp = mkdtempSync(join(tmpdir(), 'article-reading-'));
+const tmp = scratchDir('article-reading-');
 function file(name: string, content: string): string {
   const path = join(tmp, name);
   writeFileSync(path, content);
@@ -286,7 +285,7 @@ describe('wrapping in terminal cells', () => {
 
 describe('Markdown input on a terminal', () => {
   it('hard-wrapped paragraphs and list items reflow; inline styles apply inside list items', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'article-md-'));
+    const dir = scratchDir('article-md-');
     const file = join(dir, 'doc.md');
     writeFileSync(
       file,
