@@ -1014,6 +1014,55 @@ describe('word counts', () => {
   });
 });
 
+describe('subsections run on without blank lines, and back matter', () => {
+  it('4.1 straight under 4., and 2.2 straight after a sentence that ends 2.1', () => {
+    const text = doc(
+      'Minutes',
+      '4. Business Arising\n4.1 Roof replacement, Building C\nThe Manager reported that three bids have been received.',
+      '4.2 Parking permits\nPermits for 2025 were issued on 1 March.',
+      "5. Treasurer's Report\nThe reserve balance is $612,400.\n5.1 Arrears\nArrears stand at $3,210.\n5.2 Reserve\nThe reserve is on plan.\n2024 amendments require changes to sections 12 and 31.",
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 4 Business Arising',
+      '2 4.1 Roof replacement, Building C',
+      '2 4.2 Parking permits',
+      "1 5 Treasurer's Report",
+      '2 5.1 Arrears',
+      '2 5.2 Reserve',
+    ]);
+  });
+
+  it('a number that does not continue the last heading, or follows an unfinished line, stays in the text', () => {
+    const text = doc(
+      'Report',
+      '1. Scope\nThe rules apply to every site in the list of\n1.1 percent of members and more.',
+      '2. Terms\nThe terms are defined here.\n3.4 Other terms\nThey follow.',
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 1 Scope', '1 2 Terms']);
+    assert.match(allText(document), /3\.4 Other terms/);
+  });
+
+  it('Acknowledgments set on its text, References over short entries and Appendix: X are peers of the sections', () => {
+    const text = doc(
+      'Column-Aware Retrieval',
+      '1 Introduction\nThis paragraph is the running text of the section, long enough to read as prose.',
+      '2 Conclusion\nThis paragraph is the running text of the section, long enough to read as prose.',
+      'Acknowledgments\nWe thank the anonymous reviewers. This work was supported by the national research council.',
+      'References\nWenhu Chen and William Yang Wang.\n2019. TabFact: a dataset.',
+      'Appendix: Pool metrics',
+      'time     active     waiting\n09:10    20         3',
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 1 Introduction',
+      '1 2 Conclusion',
+      '1 - Acknowledgments',
+      '1 - References',
+      '1 - Appendix: Pool metrics',
+    ]);
+  });
+});
+
 describe('tables are not contents', () => {
   it('rows ending in numbers after spaces stay in their section when no Contents line heads them', () => {
     const text = doc(

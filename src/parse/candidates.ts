@@ -30,6 +30,9 @@ export interface Candidate {
   onBody?: boolean;
 }
 
+/** The unnumbered sections that close a numbered paper or report (or statute: Korean 부칙, Chinese 附则). */
+export const BACK_MATTER =
+  /^(acknowledge?ments?|references|bibliography|works cited|literature cited|sources|notes|endnotes|glossary|further reading|appendix|appendix\s*[:.–—-]\s*\S.*|appendices|index|부칙|附则|附則)$/i;
 export const SENTENCE_END = /[.!?。！？…]["”’»)）]?$/u;
 // Exclamations are speech; a question can be a heading (`What went wrong?`).
 const SPEECH_END = /[!！]["”’»]?$/u;
@@ -76,15 +79,20 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
     return text.charAt(0) === '[' && lines.length >= 2 && INI_SECTION.test(text) && iniBody(lines.slice(1));
   };
   const iniFile = blocks.filter((block) => block.kind === 'prose' && iniHeader(block.lines)).length >= 2;
+  // The last decimal heading seen, whose numbering a subsection run on inside a block may continue.
+  let lastDecimal: Label | null = null;
   for (const block of blocks) {
     let lines = block.lines;
     // Code and other indented blocks are kept whole.
     const code = lines.length >= 2 && indentation((lines[0] as SourceLine).text) >= baseIndent + 4;
     if (block.kind !== 'prose' || lines.length < 2 || code) {
+      if (block.kind === 'prose' && lines.length === 1) lastDecimal = decimalHeading((lines[0] as SourceLine).text) ?? lastDecimal;
       out.push(block);
       continue;
     }
     const width = Math.max(40, maxOf(lines.slice(0, 3).map((l) => l.text.trimEnd().length)));
+    // The label of a heading just taken off this block, when the next line may be its first subsection.
+    let parent: Label | null = null;
     for (let taken = 0; taken < 2 && lines.length >= 2; taken++) {
       const first = lines[0] as SourceLine;
       const text = headingText(first.text);
@@ -92,6 +100,8 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
       // A caption (`TABLE I` over its title line) stays with its table.
       if (taken === 0 && isCaption(text)) break;
       const label = matchLabel(text);
+      // `4. Business Arising` straight over `4.1 Roof replacement` and its text (minutes, pdftotext output).
+      const child = parent !== null && label !== null && isFirstChild(label, parent);
       const labelOnly = label !== null && label.title === '';
       // Where prose is indented (man pages), a shorter-indented line over it is a subhead (`   Index files`).
       const outdented =
@@ -109,25 +119,72 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
         break;
       }
       // A plain subhead set on top of a wrapped paragraph: short, then full lines ending a sentence.
-      if (taken === 0 && label === null && isSubheadOnBody(text, lines.slice(1), width)) {
+      // (`References` over its entries, however short their lines.)
+      if (taken === 0 && label === null && (isSubheadOnBody(text, lines.slice(1), width) || BACK_MATTER.test(text))) {
         out.push({ lines: [first], kind: 'prose', subhead: true });
         lines = lines.slice(1);
         break;
       }
-      const looksLikeHeading = outdented || (taken === 0 ? isHeadingLine(text, label) : isTitleLine(text));
+      const looksLikeHeading = outdented || (taken === 0 || child ? isHeadingLine(text, label) : isTitleLine(text));
       const nextWord = firstWord((lines[1] as SourceLine).text);
       const brokenEarly = outdented || first.text.trimEnd().length + 1 + nextWord.length <= width;
       // A run of item lines is a list, not a heading over its body.
       const list =
-        taken === 0 && label !== null && !labelOnly && matchLabel(headingText((lines[1] as SourceLine).text))?.style === label.style;
+        (taken === 0 || child) &&
+        label !== null &&
+        !labelOnly &&
+        matchLabel(headingText((lines[1] as SourceLine).text))?.style === label.style;
+      if (taken === 1 && parent !== null && !child) break;
       if (!looksLikeHeading || !brokenEarly || list) break;
       out.push({ lines: [first], kind: 'prose' });
       lines = lines.slice(1);
-      if (taken === 0 && !labelOnly) break;
+      if (label?.path !== undefined) lastDecimal = label;
+      if (taken === 0 && !labelOnly) {
+        if (label?.path === undefined) break;
+        parent = label;
+      }
     }
-    out.push({ lines, kind: 'prose' });
+    lastDecimal = splitContinuations(lines, lastDecimal, out);
   }
   return out;
+}
+
+/** A line's decimal label (`2.1 Sparse Retrieval`) when the line reads as a heading. */
+function decimalHeading(line: string): Label | null {
+  const text = headingText(line);
+  const label = matchLabel(text);
+  return label?.path !== undefined && label.title !== '' && isHeadingLine(text, label) ? label : null;
+}
+
+/**
+ * Minutes and pdftotext output run subsections on without blank lines: `2.1
+ * Sparse Retrieval`, its text, then `2.2 Table Retrieval` straight after a
+ * finished sentence. A subsection that continues the last decimal heading
+ * (its next sibling or first child) there starts a block of its own. Pushes
+ * the parts; returns the last decimal heading.
+ */
+function splitContinuations(lines: SourceLine[], last: Label | null, out: TextBlock[]): Label | null {
+  let start = 0;
+  for (let i = 1; i < lines.length - 1 && last !== null; i++) {
+    const label = decimalHeading((lines[i] as SourceLine).text);
+    if (label === null || (label.path as number[]).length < 2) continue;
+    if (!isNextSibling(label, last) && !isFirstChild(label, last)) continue;
+    if (!SENTENCE_END.test((lines[i - 1] as SourceLine).text.trimEnd())) continue;
+    out.push({ lines: lines.slice(start, i), kind: 'prose' }, { lines: [lines[i] as SourceLine], kind: 'prose' });
+    start = i + 1;
+    last = label;
+  }
+  out.push({ lines: start === 0 ? lines : lines.slice(start), kind: 'prose' });
+  return last;
+}
+
+/** `2.2` after `2.1`. */
+function isNextSibling(label: Label, previous: Label): boolean {
+  const path = label.path;
+  const before = previous.path;
+  if (path === undefined || before === undefined || path.length !== before.length) return false;
+  const end = path.length - 1;
+  return path[end] === (before[end] as number) + 1 && path.every((n, i) => i === end || n === before[i]);
 }
 
 function isSubheadOnBody(text: string, rest: SourceLine[], width: number): boolean {
@@ -188,6 +245,14 @@ function firstWord(line: string): string {
   // Everything from U+2E80 (CJK radicals) up is wrapped by character; cheaper than a script regex.
   if (trimmed.charCodeAt(0) >= 0x2e80 && trimmed.charCodeAt(0) < 0xff00) return trimmed.charAt(0);
   return trimmed.split(/\s+/)[0] ?? '';
+}
+
+/** `4.1` under `4`, `2.3.1` under `2.3`: the first of a decimal label's subsections. */
+function isFirstChild(label: Label, parent: Label): boolean {
+  const path = label.path;
+  const above = parent.path;
+  if (path === undefined || above === undefined || path.length !== above.length + 1 || path[path.length - 1] !== 1) return false;
+  return above.every((n, i) => path[i] === n);
 }
 
 function isHeadingLine(text: string, label: Label | null): boolean {

@@ -7,7 +7,7 @@ import { lazy } from '../lazy-regexp.js';
 import { indentation, type SourceLine } from '../lines.js';
 import { countWords } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
-import { type Candidate, SENTENCE_END } from './candidates.js';
+import { BACK_MATTER, type Candidate, SENTENCE_END } from './candidates.js';
 import { headingText } from './heading-text.js';
 
 /**
@@ -49,10 +49,6 @@ const FORM_LINE = lazy(
   () => /^\s*(?:[\p{L}][\p{L} .]{0,24}:?[ \t]*(?:_{3,}|\.{5,}).*|[\p{L}][\p{L} .]{0,24}:[ \t]*\S.{0,60}|(?:_{3,}|\.{5,}).*)$/u,
 );
 const UNNUMBERED = new Set(['caps', 'plain', 'question']);
-/** The unnumbered sections that close a numbered paper or report (or statute: Korean 부칙, Chinese 附则). */
-const BACK_MATTER =
-  /^(acknowledge?ments?|references|bibliography|works cited|literature cited|sources|notes|endnotes|glossary|further reading|appendix|appendices|index|부칙|附则|附則)$/i;
-
 /**
  * Unnumbered lines (capitals, plain subheads) have no sequence to vouch for
  * them. One is a heading when a body follows it (or a subhead that has one);
@@ -104,7 +100,7 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     // Back matter (`References`, `Acknowledgements`) follows the numbered sections as their peer.
     const backMatter = h.style === 'plain' && BACK_MATTER.test(h.heading);
     // (A subhead set on its own paragraph inside a numbered section is that section's subhead.)
-    const inside = h.onBody === true && h.block > firstNumbered;
+    const inside = h.onBody === true && h.block > firstNumbered && !backMatter;
     const late = h.block > firstNumbered && !backMatter && !(plainSections && h.style === 'plain') && !inside;
     if ((h.style === 'plain' || h.style === 'question') && late) return false;
     if (/^by\s/i.test(h.heading)) return false;
