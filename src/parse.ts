@@ -108,6 +108,8 @@ export function parseText(text: string): Document {
     if (block.kind === 'prose' && block.lines.length > 1 && !wrapped) blocks[titleBlock] = { lines: block.lines.slice(1), kind: 'prose' };
     else consumed.add(titleBlock);
     headings = dropTitleEchoes(headings, blocks, titleBlock, title);
+    // The title's underline is the outermost style (rST): `=` under the title outranks the `-` seen before the next `=`.
+    if (block.kind === 'underlined') for (const c of headings) if (c.style === block.underlineStyle) c.topLevel = true;
   } else if (titleField !== null) {
     title = titleField;
   }

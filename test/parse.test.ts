@@ -66,6 +66,20 @@ describe('heading forms', () => {
     assert.deepEqual(headings(document), ['1 - Overview', '2 - Detail', '1 - Usage']);
   });
 
+  it("the title's underline outranks the others when it comes back after them", () => {
+    const text = doc(
+      'tilecache\n=========',
+      BODY,
+      'Install\n-------',
+      BODY,
+      'Configuration\n=============',
+      BODY,
+      'Options\n-------',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 - Install', '1 - Configuration', '2 - Options']);
+  });
+
   it('a title in a Title: field, a date line in common forms', () => {
     for (const date of ['2023-03-22 23:30', 'March 22, 2023', '22 March 2023', '2023年3月22日']) {
       const document = parseText(doc('The Title', date, BODY, 'I. One', BODY, 'II. Two', BODY));
