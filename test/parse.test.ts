@@ -208,6 +208,22 @@ describe('not headings', () => {
     assert.deepEqual(headings(parseText(text)), ['1 I One', '1 II Two']);
   });
 
+  it('a row of capitals in columns: a table header under its heading, two parties over their signatures', () => {
+    const text = doc(
+      'Owner Manual',
+      'INSTALLATION',
+      BODY,
+      'TROUBLESHOOTING',
+      'PROBLEM          POSSIBLE CAUSE          SOLUTION\nLow flow         Cartridge clogged       Replace cartridge',
+      'WARRANTY',
+      BODY,
+      'ACME DATA LTD.                    RIVER UTILITIES\nBy: ____________                  By: ____________',
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 - INSTALLATION', '1 - TROUBLESHOOTING', '1 - WARRANTY']);
+    assert.match(allText(document), /PROBLEM {10}POSSIBLE CAUSE/);
+  });
+
   it('a lone line of capitals in a text with no headings (a sign: TO LET)', () => {
     const document = parseText(doc(BODY, '                              TO LET', BODY));
     assert.deepEqual(headings(document), []);

@@ -125,7 +125,9 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
         lines = lines.slice(1);
         break;
       }
-      const looksLikeHeading = outdented || (taken === 0 || child ? isHeadingLine(text, label) : isTitleLine(text));
+      const looksLikeHeading =
+        outdented ||
+        ((taken === 0 || child ? isHeadingLine(text, label) : isTitleLine(text)) && (label !== null || !isColumnRow(first.text)));
       const nextWord = firstWord((lines[1] as SourceLine).text);
       const brokenEarly = outdented || first.text.trimEnd().length + 1 + nextWord.length <= width;
       // A run of item lines is a list, not a heading over its body.
@@ -255,6 +257,15 @@ function isFirstChild(label: Label, parent: Label): boolean {
   return above.every((n, i) => path[i] === n);
 }
 
+/**
+ * Words set apart by a wide gap are columns: a table's header row (`PROBLEM     CAUSE     SOLUTION`)
+ * or two parties side by side over a signature block, not a heading in capitals.
+ */
+export function isColumnRow(line: string): boolean {
+  return COLUMN_GAP.test(line.trim());
+}
+const COLUMN_GAP = /\S(?: {3,}|\t)\S/;
+
 function isHeadingLine(text: string, label: Label | null): boolean {
   if (label) return label.title === '' || (!isSentenceLike(label.title) && countWords(label.title) <= 12);
   return isAllCaps(text);
@@ -363,7 +374,7 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     }
     // `Table 2.1: Rural bus journeys ...`, `Figure 3. Layout`: captions, not headings.
     if (isCaption(heading)) continue;
-    if (isAllCaps(heading)) {
+    if (isAllCaps(heading) && !isColumnRow(first.text)) {
       // Unnumbered capitals head the top level: numbered headings after them do not nest under them.
       candidates.push(unnumbered(b, first, 'caps', heading, { topLevel: true }));
       continue;
