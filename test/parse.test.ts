@@ -1093,6 +1093,33 @@ describe('subsections run on without blank lines, and back matter', () => {
   });
 });
 
+describe('question-and-answer FAQs', () => {
+  it('Q:/A: pairs are sections in a text that calls itself an FAQ; a question may wrap; pairs may touch', () => {
+    const spaced = doc(
+      'zkbackup -- Frequently Asked Questions',
+      'Q: What is zkbackup?',
+      'A: A deduplicating backup program.',
+      'Q: Why does it refuse to run when the repository is on an NFS\n   mount?',
+      'A: It relies on POSIX locks.',
+    );
+    const document = parseText(spaced);
+    assert.deepEqual(headings(document), [
+      '1 - What is zkbackup?',
+      '1 - Why does it refuse to run when the repository is on an NFS mount?',
+    ]);
+    assert.match(allText(document), /^A: It relies on POSIX locks\.$/m);
+    const touching = doc('Library FAQ', 'Q1. Is it free?\nA1. Yes, for members.\nQ2. Can I renew online?\nA2. Yes.');
+    assert.deepEqual(headings(parseText(touching)), ['1 - Is it free?', '1 - Can I renew online?']);
+  });
+
+  it('an interview (no FAQ named before the questions) and a lone Q: over an A: have no such sections', () => {
+    const interview = doc('In Conversation', 'Q: How did you start?', 'A: By accident.', 'Q: Really?', 'A: Really.');
+    assert.deepEqual(headings(parseText(interview)), []);
+    const lone = doc('FAQ', 'Some words first.', 'Q: Is it free?', 'A: Yes.');
+    assert.deepEqual(headings(parseText(lone)), []);
+  });
+});
+
 describe('tables are not contents', () => {
   it('rows ending in numbers after spaces stay in their section when no Contents line heads them', () => {
     const text = doc(

@@ -11,7 +11,7 @@ import { type Label, matchLabel } from '../numbering.js';
 import { collapseSpace, countWords, hasLowercase } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
 import { findDateIn, matchDateLine } from './dates.js';
-import { headingText } from './heading-text.js';
+import { headingText, LONGEST_HEADING } from './heading-text.js';
 
 export interface Candidate {
   block: number;
@@ -33,6 +33,10 @@ export interface Candidate {
 /** The unnumbered sections that close a numbered paper or report (or statute: Korean 부칙, Chinese 附则). */
 export const BACK_MATTER =
   /^(acknowledge?ments?|references|bibliography|works cited|literature cited|sources|notes|endnotes|glossary|further reading|appendix|appendix\s*[:.–—-]\s*\S.*|appendices|index|부칙|附则|附則)$/i;
+/** `Q: text`, `Q1. text`, `Question: text`; the answer under it starts `A:`, `A1.`, `Answer:`. */
+const QUESTION = /^\s*(?:Q|Question)(?:\s?\d{1,3})?\s*[:.)]\s+(\S.*)$/;
+const FAQ = /\bFAQs?\b|frequently asked questions|questions (?:and|&) answers/i;
+const ANSWER = /^\s*(?:A|Answer)(?:\s?\d{1,3})?\s*[:.)]\s+\S/;
 export const SENTENCE_END = /[.!?。！？…]["”’»)）]?$/u;
 // Exclamations are speech; a question can be a heading (`What went wrong?`).
 const SPEECH_END = /[!！]["”’»]?$/u;
@@ -89,6 +93,17 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
       if (block.kind === 'prose' && lines.length === 1) lastDecimal = decimalHeading((lines[0] as SourceLine).text) ?? lastDecimal;
       out.push(block);
       continue;
+    }
+    // `Q: ...` straight over `A: ...`, pair after pair: each question is a block of its own.
+    const opening = (lines[0] as SourceLine).text;
+    if (QUESTION.test(opening) || ANSWER.test(opening)) {
+      const parts = splitQuestions(lines);
+      for (const part of parts.slice(0, -1)) out.push({ lines: part, kind: 'prose' });
+      lines = parts[parts.length - 1] as SourceLine[];
+      if (lines.length < 2) {
+        out.push({ lines, kind: 'prose' });
+        continue;
+      }
     }
     const width = Math.max(40, maxOf(lines.slice(0, 3).map((l) => l.text.trimEnd().length)));
     // The label of a heading just taken off this block, when the next line may be its first subsection.
@@ -149,6 +164,24 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
     lastDecimal = splitContinuations(lines, lastDecimal, out);
   }
   return out;
+}
+
+/** Cut before each question (up to three lines) that has an answer line under it, and before that answer. */
+function splitQuestions(lines: SourceLine[]): SourceLine[][] {
+  const parts: SourceLine[][] = [];
+  let start = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!QUESTION.test((lines[i] as SourceLine).text)) continue;
+    let answer = i + 1;
+    while (answer < lines.length && answer <= i + 3 && !ANSWER.test((lines[answer] as SourceLine).text)) answer++;
+    if (answer >= lines.length || answer > i + 3) continue;
+    if (i > start) parts.push(lines.slice(start, i));
+    parts.push(lines.slice(i, answer));
+    start = answer;
+    i = answer;
+  }
+  parts.push(lines.slice(start));
+  return parts;
 }
 
 /** A line's decimal label (`2.1 Sparse Retrieval`) when the line reads as a heading. */
@@ -290,6 +323,14 @@ function unnumbered(block: number, line: SourceLine, style: string, heading: str
 
 export function findCandidates(blocks: TextBlock[], baseIndent: number, contentsHeaders: Set<SourceLine>): Candidate[] {
   const candidates: Candidate[] = [];
+  // Questions and answers are sections in a text that says it is an FAQ before them; in an interview they
+  // are the conversation (`Q: Really?` / `A: Really.`). The blocks are read once, however many questions.
+  let faq = false;
+  let read = 0;
+  const callsItselfFaq = (question: number): boolean => {
+    for (; !faq && read < question; read++) faq = (blocks[read] as TextBlock).lines.some((l) => FAQ.test(l.text));
+    return faq;
+  };
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b] as TextBlock;
     if (block.kind === 'preformatted') continue;
@@ -310,6 +351,15 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
         label,
         topLevel: false,
       });
+      continue;
+    }
+    // `Q: How do I ...?` over `A: ...`: a question-and-answer FAQ, where a question may wrap.
+    const question = QUESTION.exec(first.text);
+    if (question && block.lines.length <= 3 && ANSWER.test(blocks[b + 1]?.lines[0]?.text ?? '') && callsItselfFaq(b)) {
+      const rest = block.lines.slice(1).map((l) => l.text);
+      const title = collapseSpace([question[1] as string, ...rest].join(' '));
+      if (title.length <= LONGEST_HEADING)
+        candidates.push(unnumbered(b, first, 'qa', collapseSpace([heading, ...rest].join(' ')), { title }));
       continue;
     }
     // A heading stands on its own line (splitHeadingLines has taken apart those that sit on their body).
@@ -401,10 +451,12 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
   // One bracketed name over a `key: value` line is a note; a configuration file has several sections.
   // One or two date lines are a dateline or a signature date; a diary has many.
   const few = (style: string, least: number): boolean => candidates.filter((c) => c.style === style).length < least;
+  // One `Q:` over an `A:` is an exchange in a letter or an interview; an FAQ has several.
   const dropIni = few('ini', 2);
   const dropDates = few('date', 3);
-  return dropIni || dropDates
-    ? candidates.filter((c) => !((dropIni && c.style === 'ini') || (dropDates && c.style === 'date')))
+  const dropQa = few('qa', 2);
+  return dropIni || dropDates || dropQa
+    ? candidates.filter((c) => !((dropIni && c.style === 'ini') || (dropDates && c.style === 'date') || (dropQa && c.style === 'qa')))
     : candidates;
 }
 
