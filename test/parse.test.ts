@@ -1112,6 +1112,22 @@ describe('question-and-answer FAQs', () => {
     assert.deepEqual(headings(parseText(touching)), ['1 - Is it free?', '1 - Can I renew online?']);
   });
 
+  it('in an FAQ, a question set straight on its answer heads it, under the subhead that groups it', () => {
+    const faq = doc(
+      'Bike Share: Frequently Asked Questions',
+      'Getting Started',
+      'How do I sign up?\nDownload the app, or sign up at any station kiosk with a\ndebit or credit card.',
+      'What does it cost?\nA single ride is $1 to unlock plus 15 cents per minute.',
+    );
+    assert.deepEqual(headings(parseText(faq)), ['1 - Getting Started', '2 - How do I sign up?', '2 - What does it cost?']);
+    const essay = doc(
+      'Bike Share in Our Town',
+      'How do I sign up?\nDownload the app, or sign up at any station kiosk.',
+      'What does it cost?\nA ride is $1.',
+    );
+    assert.deepEqual(headings(parseText(essay)), []);
+  });
+
   it('an interview (no FAQ named before the questions) and a lone Q: over an A: have no such sections', () => {
     const interview = doc('In Conversation', 'Q: How did you start?', 'A: By accident.', 'Q: Really?', 'A: Really.');
     assert.deepEqual(headings(parseText(interview)), []);

@@ -85,7 +85,9 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
   const iniFile = blocks.filter((block) => block.kind === 'prose' && iniHeader(block.lines)).length >= 2;
   // The last decimal heading seen, whose numbering a subsection run on inside a block may continue.
   let lastDecimal: Label | null = null;
-  for (const block of blocks) {
+  const faq = faqNamedBefore(blocks);
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as TextBlock;
     let lines = block.lines;
     // Code and other indented blocks are kept whole.
     const code = lines.length >= 2 && indentation((lines[0] as SourceLine).text) >= baseIndent + 4;
@@ -140,8 +142,11 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
         lines = lines.slice(1);
         break;
       }
+      // In an FAQ, a question set straight on its answer (`How do I sign up?`, then the answer's lines).
+      const question = taken === 0 && label === null && isQuestionHeading(text) && faq(b);
       const looksLikeHeading =
         outdented ||
+        question ||
         ((taken === 0 || child ? isHeadingLine(text, label) : isTitleLine(text)) && (label !== null || !isColumnRow(first.text)));
       const nextWord = firstWord((lines[1] as SourceLine).text);
       const brokenEarly = outdented || first.text.trimEnd().length + 1 + nextWord.length <= width;
@@ -164,6 +169,16 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
     lastDecimal = splitContinuations(lines, lastDecimal, out);
   }
   return out;
+}
+
+/** Whether a block comes after a line that names the text an FAQ; the blocks are read once, however many questions. */
+function faqNamedBefore(blocks: TextBlock[]): (block: number) => boolean {
+  let faq = false;
+  let read = 0;
+  return (block) => {
+    for (; !faq && read < block; read++) faq = (blocks[read] as TextBlock).lines.some((l) => FAQ.test(l.text));
+    return faq;
+  };
 }
 
 /** Cut before each question (up to three lines) that has an answer line under it, and before that answer. */
@@ -324,13 +339,8 @@ function unnumbered(block: number, line: SourceLine, style: string, heading: str
 export function findCandidates(blocks: TextBlock[], baseIndent: number, contentsHeaders: Set<SourceLine>): Candidate[] {
   const candidates: Candidate[] = [];
   // Questions and answers are sections in a text that says it is an FAQ before them; in an interview they
-  // are the conversation (`Q: Really?` / `A: Really.`). The blocks are read once, however many questions.
-  let faq = false;
-  let read = 0;
-  const callsItselfFaq = (question: number): boolean => {
-    for (; !faq && read < question; read++) faq = (blocks[read] as TextBlock).lines.some((l) => FAQ.test(l.text));
-    return faq;
-  };
+  // are the conversation (`Q: Really?` / `A: Really.`).
+  const callsItselfFaq = faqNamedBefore(blocks);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b] as TextBlock;
     if (block.kind === 'preformatted') continue;
