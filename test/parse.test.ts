@@ -1093,6 +1093,26 @@ describe('subsections run on without blank lines, and back matter', () => {
   });
 });
 
+describe('a bulleted In this issue list', () => {
+  it('ends at the boxed heading its first item points to; the box stays whole', () => {
+    const rule = '-'.repeat(40);
+    const text = doc(
+      'The Allotment Gazette',
+      'IN THIS ISSUE\n  * Seed swap on Saturday\n  * Water butt scheme',
+      `${rule}\nSEED SWAP ON SATURDAY\n${rule}`,
+      'The spring seed swap will be held in the hut from 10 am.',
+      `${rule}\nWATER BUTT SCHEME\n${rule}`,
+      'The council has given us 30 subsidised water butts.',
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 - IN THIS ISSUE', '1 - SEED SWAP ON SATURDAY', '1 - WATER BUTT SCHEME']);
+    assert.deepEqual(
+      document.boilerplate.filter((b) => b.kind === 'contents').map((b) => b.text),
+      ['* Seed swap on Saturday', '* Water butt scheme'],
+    );
+  });
+});
+
 describe('question-and-answer FAQs', () => {
   it('Q:/A: pairs are sections in a text that calls itself an FAQ; a question may wrap; pairs may touch', () => {
     const spaced = doc(

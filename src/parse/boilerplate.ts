@@ -173,6 +173,8 @@ const LONGEST_CONTENTS_LINE = 200;
  * entries repeat the real headings; they are marked 'contents' so they are
  * kept (JSON shows them) but never taken for headings or body.
  */
+const BULLET = /^[*•·‣◦–-]\s+/;
+
 function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): Set<SourceLine> {
   const headers = new Set<SourceLine>();
   for (let i = 0; i < lines.length; i++) {
@@ -198,7 +200,8 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
         if (blanks > 2 && entries.length > 0) break;
         continue;
       }
-      const key = t.length > LONGEST_HEADING ? t : headingText(t.replace(LEADER, ''));
+      // (`* Seed swap` in an `In this issue` list points to a heading written `SEED SWAP`.)
+      const key = t.length > LONGEST_HEADING ? t : headingText(t.replace(LEADER, '')).replace(BULLET, '');
       const isLeader = LEADER.test(t);
       // The real heading an entry pointed to ends the contents.
       if (seen.has(key.toLowerCase()) && blanks > 0 && !isLeader) break;
@@ -218,6 +221,10 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
       if (/^\d/.test(key)) seen.add(key.replace(/^[\d.]+\s+/, '').toLowerCase());
       entries.push(j);
       blanks = 0;
+    }
+    // A rule right above the line that ended the contents is the top of that heading's box.
+    if (entries[entries.length - 1] === j - 1 && j < lines.length && /^\s*([-=*_~#])\1{2,}\s*$/.test((lines[j - 1] as SourceLine).text)) {
+      entries.pop();
     }
     if ((header && entries.length >= 2) || dotLeaders >= 3) {
       // The `Contents` line itself is a heading (its section lists nothing): the entries are boilerplate.
