@@ -1113,6 +1113,23 @@ describe('a bulleted In this issue list', () => {
   });
 });
 
+describe('links', () => {
+  it('a line with a web address is neither the title nor a heading', () => {
+    const text = doc(
+      'View this email in your browser: https://example.org/47',
+      'Hello growers,',
+      BODY,
+      'Seed Swap',
+      BODY,
+      'Water Butts',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, null);
+    assert.deepEqual(headings(document), ['1 - Seed Swap', '1 - Water Butts']);
+  });
+});
+
 describe('question-and-answer FAQs', () => {
   it('Q:/A: pairs are sections in a text that calls itself an FAQ; a question may wrap; pairs may touch', () => {
     const spaced = doc(

@@ -471,6 +471,9 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
 }
 
 /** A short line in ordinary case that could be a subhead: it reads like a title, not a sentence. */
+/** A web address in a line: a link, not a heading or a title. */
+export const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\w/i;
+
 function isPlainHeading(text: string): boolean {
   if (text.length > 70) return false;
   // Starts with a capital or a digit. Korean has no capitals: a line opening with a Hangul syllable (`부칙`) may be a subhead too.
@@ -486,6 +489,8 @@ function isPlainHeading(text: string): boolean {
   // `Serves 4 · Prep 20 min · Cook 1 hr`, `News | Sport | Weather`: fields or links, not a subhead.
   if ((text.match(FIELD_SEPARATOR)?.length ?? 0) >= 2) return false;
   if (NUMERIC_FIELD.test(text)) return false;
+  // (`View this email in your browser: https://...` is a link.)
+  if (WEB_ADDRESS.test(text)) return false;
   // (`Posted on 14 February 2024 by Hannah Cole` is a byline with a date.)
   return words >= 1 && words <= 10 && !/^by\s/i.test(text) && matchDateLine(text) === null && findDateIn(text) === null;
 }

@@ -8,7 +8,7 @@ import { indentation } from '../lines.js';
 import { matchLabel } from '../numbering.js';
 import { collapseSpace, countWords, hasLowercase, hasNoLetters, startsLowercase } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
-import { type Candidate, isTitleText, SENTENCE_END } from './candidates.js';
+import { type Candidate, isTitleText, SENTENCE_END, WEB_ADDRESS } from './candidates.js';
 import { findDateIn, matchDateLine } from './dates.js';
 import { headingText } from './heading-text.js';
 
@@ -21,6 +21,8 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
   (text) => /^[[(（<].*[\])）>]$/.test(text),
   // bylines
   (text) => /^by\b/i.test(text),
+  // a web address (`View this email in your browser: https://...`)
+  (text) => WEB_ADDRESS.test(text),
   (text) =>
     /^((united states |provisional |international )?patent application|working paper|discussion paper|for immediate release|(press|news|media) release|media advisory|embargoed\b.*|新闻稿|新闻通稿)$/i.test(
       text,
