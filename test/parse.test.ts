@@ -1130,6 +1130,22 @@ describe('links', () => {
   });
 });
 
+describe('titles that name the document', () => {
+  it('capitals naming an agreement are its title though capitals also head a section', () => {
+    const text = doc(
+      'MASTER SERVICES AGREEMENT',
+      'This Master Services Agreement is entered into by and between\nthe parties named below.',
+      'RECITALS',
+      'WHEREAS, the Provider operates a platform and the Customer wishes to use it.',
+      'Section 1. Definitions.\nThe words below have these meanings.',
+      'Section 2. Services.\nThe Provider shall provide the services.',
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'MASTER SERVICES AGREEMENT');
+    assert.deepEqual(headings(document), ['1 - RECITALS', '1 Section 1 Definitions.', '1 Section 2 Services.']);
+  });
+});
+
 describe('question-and-answer FAQs', () => {
   it('Q:/A: pairs are sections in a text that calls itself an FAQ; a question may wrap; pairs may touch', () => {
     const spaced = doc(

@@ -55,6 +55,9 @@ const ISSUER = lazy(
 /** A line that names a kind of document (`REGULATION ... OF THE COUNCIL`, `Minutes of ... Council`) is a title, not its issuer. */
 const DOCUMENT_KIND =
   /^(terms|regulation|directive|decision|resolution|recommendation|minutes|agenda|report|notice|order|decree|act|agreement|contract|policy|statement|opinion|judgment|judgement|memorandum|charter|constitution|proclamation|protocol|treaty|convention)\b/i;
+/** Titles that end in the kind of document they head. */
+const NAMES_DOCUMENT =
+  /\b(agreement|contract|policy|report|regulations|by-?laws|constitution|charter|minutes|handbook|manual|guidelines|specification|statement|notice|terms of (?:service|use)|terms and conditions|memorandum|proposal|ordinance|code of conduct)$/i;
 /** Courts print their name above the case: `IN THE SUPREME COURT OF THE STATE OF ...`, `United States District Court`. */
 const COURT = lazy(() => /^(in the\s+)?([\p{L}.' ]+\s)?court(\s+(of|for)\s.*)?$/iu);
 
@@ -127,6 +130,8 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     }
     // Below an issuer or a banner, the line is the title whatever it looks like.
     if (!heading || skipped || block.kind === 'underlined' || allCentred(block.lines.map((l) => l.text))) return b;
+    // A line that names the document (`MASTER SERVICES AGREEMENT`, `Privacy Policy`) is its title, even in a style its sections share.
+    if (countWords(text) >= 2 && NAMES_DOCUMENT.test(text)) return b;
     // The first of several sections, straight on top of its text: no title.
     const sameStyle = headings.filter((h) => h.style === heading.style);
     const body = blocks[b + 1];
