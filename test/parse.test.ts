@@ -181,6 +181,33 @@ describe('not headings', () => {
     assert.ok(document.boilerplate.some((b) => b.kind === 'wrapper' && b.text.includes('General Terms')));
   });
 
+  it('web chrome: a menu under a skip link, a cookie banner with its buttons, a helpful? footer', () => {
+    const text = doc(
+      'Skip to content\nParcelwise\nMenu\nHome\nPricing\nSign in',
+      'We use cookies to give you the best experience. By clicking "Accept all", you agree.\nAccept all\nReject all\nManage preferences',
+      'Terms of Service',
+      'Last updated: November 18, 2024',
+      'Welcome to Parcelwise. These terms govern your use of the service.',
+      '1. Acceptance\nBy using the service you agree to these terms.',
+      '2. Contact\nEmail legal@parcelwise.example.',
+      'Was this page helpful?\nYes\nNo',
+      'Product\nFeatures\nPricing\nCompany\nAbout us',
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'Terms of Service');
+    assert.deepEqual(headings(document), ['1 1 Acceptance', '1 2 Contact']);
+    const text_ = allText(document);
+    for (const chrome of ['Pricing', 'cookies', 'Accept all', 'helpful', 'About us']) assert.ok(!text_.includes(chrome), chrome);
+    assert.match(text_, /^Welcome to Parcelwise/m);
+  });
+
+  it('a skip link over a title set straight under it, and a paragraph about cookies with no buttons, stay', () => {
+    const text = doc('Skip to content\nA Guide to Baking', 'Cookies keep best in a tin.', BODY);
+    const document = parseText(text);
+    assert.match(allText(document) + (document.title ?? ''), /A Guide to Baking/);
+    assert.match(allText(document), /Cookies keep best in a tin\./);
+  });
+
   it('web chrome: breadcrumb, share and print links, footer', () => {
     const text = doc(
       'Home > News > World',

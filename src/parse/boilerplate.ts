@@ -24,7 +24,7 @@ const INLINE_CHROME =
   /^\s*(advertisement|sponsored( content)?|skip to (main )?content|read more:.*|continue reading.*|from wikipedia, the free encyclopedia|jump to (navigation|search|content))\s*$/i;
 /** Lines that open a page's footer: after one of these, only short lines (links, lists) follow. */
 const FOOTER_START =
-  /^\s*(share( this( article| story)?)?:?|related (articles|news|stories|links|posts|content)|most (read|popular|viewed|shared)|more (from|on) .{1,40}|you (may|might) also like|recommended( for you)?|tags?:.*|topics?:.*|###|-\s?30\s?-|<[^<>]{1,40}>|\[close\]|print|comments?( \(\d+\))?:?)\s*$/i;
+  /^\s*(share( this( article| story)?)?:?|related (articles|news|stories|links|posts|content)|most (read|popular|viewed|shared)|more (from|on) .{1,40}|you (may|might) also like|recommended( for you)?|tags?:.*|topics?:.*|###|-\s?30\s?-|<[^<>]{1,40}>|\[close\]|print|comments?( \(\d+\))?:?|was this (page|article|answer) helpful\??)\s*$/i;
 const NAV_BAR = /^[^|]{1,40}(\s\|\s[^|]{1,40}){2,}$/;
 
 interface Boilerplates {
@@ -118,6 +118,7 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] === undefined && INLINE_CHROME.test((lines[i] as SourceLine).text)) kinds[i] = 'footer';
   }
+  markPageTop(lines, kinds);
   markFooter(lines, kinds);
   const mail = markMailHeader(lines, kinds);
   if (mail.subject !== null && titleField === null) titleField = mail.subject;
@@ -262,6 +263,53 @@ function markFooter(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined
   for (let i = start; i <= end; i++) {
     if (kinds[i] === undefined && !isBlank((lines[i] as SourceLine).text)) kinds[i] = 'footer';
   }
+}
+
+const SKIP_LINK = /^\s*skip to (main )?content\s*$/i;
+const COOKIE = /\bcookies?\b/i;
+const CONSENT_BUTTON =
+  /^\s*((accept|reject|allow|decline|refuse)( all| all cookies| cookies)?|(manage|cookie) (preferences|settings|cookies)|got it|i agree|ok)\s*$/i;
+
+/**
+ * The top of a page copied from a browser. Under a `Skip to content` link,
+ * the short lines that follow it are the site's menu (`Parcelwise`, `Menu`,
+ * `Home`, `Pricing`), marked like the masthead above a breadcrumb; and a
+ * paragraph about cookies over its buttons (`Accept all`, `Manage
+ * preferences`) is the consent banner. Both only near the top.
+ */
+function markPageTop(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): void {
+  const top = Math.min(lines.length, 200);
+  for (let i = 0; i < top; i++) {
+    const text = (lines[i] as SourceLine).text;
+    if (SKIP_LINK.test(text)) {
+      let end = i + 1;
+      while (end < lines.length && !isBlank((lines[end] as SourceLine).text) && isMenuItem((lines[end] as SourceLine).text)) end++;
+      // Three or more entries up to the blank line, or nothing: a title set straight under the link stays.
+      const menu = end - i - 1 >= 3 && end < lines.length && isBlank((lines[end] as SourceLine).text);
+      if (menu) for (let j = i + 1; j < end; j++) kinds[j] ??= 'breadcrumb';
+      continue;
+    }
+    if (kinds[i] !== undefined || text.length > 600 || !COOKIE.test(text)) continue;
+    // The banner's paragraph, then its buttons (in the same block or the next).
+    let start = i;
+    while (start > 0 && !isBlank((lines[start - 1] as SourceLine).text)) start--;
+    let end = i + 1;
+    while (end < lines.length && isBlank((lines[end] as SourceLine).text)) end++;
+    let buttons = 0;
+    while (end < lines.length && CONSENT_BUTTON.test((lines[end] as SourceLine).text)) {
+      buttons++;
+      end++;
+    }
+    if (buttons === 0) continue;
+    for (let j = start; j < end; j++) if (!isBlank((lines[j] as SourceLine).text)) kinds[j] ??= 'footer';
+    i = end - 1;
+  }
+}
+
+/** A menu entry: a few words, no sentence. */
+function isMenuItem(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 30 && countWords(text) <= 4 && !/[.!?,;:]$/.test(text);
 }
 
 function looksLikeHeadingText(text: string): boolean {
