@@ -15,7 +15,7 @@ import { classifyBlocks, groupBlocks, proseIndent, type TextBlock } from './pars
 import { findBoilerplate } from './parse/boilerplate.js';
 import { ATX, type Candidate, findCandidates, splitHeadingLines, splitTitleLines } from './parse/candidates.js';
 import { findDate } from './parse/dates.js';
-import { dropTitleEchoes, findTitleBlock, isWrappedCapsTitle } from './parse/title.js';
+import { dropTitleEchoes, findTitleBlock, isWrappedTitle } from './parse/title.js';
 import { validate } from './parse/validate.js';
 import { collapseSpace, plainSpaces } from './text.js';
 import { buildTree, type HeadingInput } from './tree.js';
@@ -101,7 +101,7 @@ export function parseText(text: string): Document {
   const titleBlock = findTitleBlock(blocks, headings, candidates);
   if (titleBlock >= 0) {
     const block = blocks[titleBlock] as TextBlock;
-    const wrapped = isWrappedCapsTitle(block);
+    const wrapped = isWrappedTitle(block);
     title = collapseSpace(wrapped ? block.lines.map((l) => l.text).join(' ') : (block.lines[0]?.text ?? ''));
     title = ATX.exec(title)?.[2] ?? title;
     // A centred title page block: the title is its first line, the rest stays.

@@ -1158,6 +1158,21 @@ describe('links', () => {
 });
 
 describe('titles that name the document', () => {
+  it('a title broken after a comma under an office and its department', () => {
+    const text = doc(
+      'OFFICE OF INSPECTOR GENERAL\nDepartment of Rural Infrastructure',
+      'Audit of the Regional Broadband Grant Program,\nFiscal Years 2021 Through 2023',
+      'Report No. OIG-24-017\nSeptember 2024',
+      'I. BACKGROUND',
+      BODY,
+      'II. FINDINGS',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'Audit of the Regional Broadband Grant Program, Fiscal Years 2021 Through 2023');
+    assert.equal(document.date, 'September 2024');
+  });
+
   it('capitals naming an agreement are its title though capitals also head a section', () => {
     const text = doc(
       'MASTER SERVICES AGREEMENT',

@@ -75,9 +75,9 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
   const lineText = (b: number): string | null => {
     const block = blocks[b];
     if (!block || block.kind === 'preformatted') return null;
-    if (block.lines.length > 1 && block.kind !== 'underlined' && !allCentred(block.lines.map((l) => l.text)) && !isWrappedCapsTitle(block))
-      return null;
-    return headingText(block.lines[0]?.text ?? '');
+    const wrapped = isWrappedTitle(block);
+    if (block.lines.length > 1 && block.kind !== 'underlined' && !allCentred(block.lines.map((l) => l.text)) && !wrapped) return null;
+    return headingText(wrapped ? block.lines.map((l) => l.text).join(' ') : (block.lines[0]?.text ?? ''));
   };
   let skipped = false;
   for (let b = 0; b < Math.min(blocks.length, 12); b++) {
@@ -148,14 +148,26 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
 }
 
 /**
- * A long title in capitals wrapped over two or three lines (`A RESOLUTION OF THE BOARD OF ... / DISTRICT
- * ADOPTING A POLICY ...`): the whole block is the title.
+ * A long title wrapped over two or three lines: in capitals (`A RESOLUTION OF THE BOARD OF ... / DISTRICT
+ * ADOPTING A POLICY ...`), or broken after a comma (`Audit of the Regional Broadband Grant Program, /
+ * Fiscal Years 2021 Through 2023`). The whole block is the title.
  */
-export function isWrappedCapsTitle(block: TextBlock): boolean {
+export function isWrappedTitle(block: TextBlock): boolean {
   if (block.kind !== 'prose' || block.lines.length < 2 || block.lines.length > 3) return false;
   const texts = block.lines.map((l) => l.text);
-  if ((texts[0] as string).trim().length < 40 || texts.some((t) => t.length > 120 || hasLowercase(t))) return false;
-  return !SENTENCE_END.test(collapseSpace(texts.join(' '))) && !allCentred(texts);
+  const first = (texts[0] as string).trim();
+  if (first.length < 30 || texts.some((t) => t.length > 120)) return false;
+  const joined = collapseSpace(texts.join(' '));
+  if (SENTENCE_END.test(joined) || allCentred(texts)) return false;
+  if (!texts.some(hasLowercase)) return first.length >= 40;
+  // (Mixed case: each line after the comma goes on with a capital, as titles do and addresses of short lines do not.)
+  return (
+    block.lines.length === 2 &&
+    first.endsWith(',') &&
+    /^\s*\p{Lu}/u.test(texts[1] as string) &&
+    isTitleText(joined) &&
+    countWords(joined) <= 20
+  );
 }
 
 /**
