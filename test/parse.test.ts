@@ -139,6 +139,33 @@ describe('not headings', () => {
     assert.equal(document.boilerplate.filter((b) => b.kind === 'contents').length, 3);
   });
 
+  it('RFC page headers after a footer when the form feeds were lost; a numbered heading there stays', () => {
+    const text = [
+      '   1.  Send the first request.',
+      '',
+      'Doe & Roe                 Standards Track                    [Page 3]',
+      '',
+      'RFC 9999              A Made-Up Protocol                   May 2020',
+      '',
+      '2.1.2.   Window Expiry',
+      '',
+      '   The window closes after a timeout.',
+      '',
+      'Doe & Roe                 Standards Track                    [Page 4]',
+      '',
+      '3.   Security Considerations',
+      '',
+      '   None.',
+      '',
+    ].join('\n');
+    const document = parseText(text);
+    assert.deepEqual(
+      document.boilerplate.map((b) => b.text),
+      ['Doe & Roe Standards Track [Page 3]', 'RFC 9999 A Made-Up Protocol May 2020', 'Doe & Roe Standards Track [Page 4]'],
+    );
+    assert.ok(!allText(document).includes('Made-Up'));
+  });
+
   it('RFC page headers and footers across form feeds', () => {
     const text = [
       '1.  Introduction',

@@ -82,12 +82,15 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
   // Page furniture: `[Page N]` footers and the running header after each form feed.
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
-    if (line.text.length < 100 && PAGE_FOOTER.test(line.text)) kinds[i] = 'page-furniture';
-    if (line.pageBreak) {
-      let j = i;
+    const footer = line.text.length < 100 && PAGE_FOOTER.test(line.text);
+    if (footer) kinds[i] = 'page-furniture';
+    // The running header comes after a form feed, or (when the form feeds were lost) after the footer.
+    if (line.pageBreak || footer) {
+      let j = footer ? i + 1 : i;
       while (j < lines.length && isBlank((lines[j] as SourceLine).text)) j++;
       const header = lines[j];
-      if (header && (header.text.match(COLUMN_GAP)?.length ?? 0) >= 1 && header.text.length < 100) {
+      // (After a footer with no form feed, a header has three columns: `RFC 9871   Title   October 2024`.)
+      if (header && (header.text.match(COLUMN_GAP)?.length ?? 0) >= (line.pageBreak ? 1 : 2) && header.text.length < 100) {
         kinds[j] = 'page-furniture';
       }
     }
