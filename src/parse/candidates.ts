@@ -199,8 +199,12 @@ function splitQuestions(lines: SourceLine[]): SourceLine[][] {
   return parts;
 }
 
+const MAY_START_DECIMAL = /^\s*(?:\d|\S{1,12}\s+\d+\.\d)/;
+
 /** A line's decimal label (`2.1 Sparse Retrieval`) when the line reads as a heading. */
 function decimalHeading(line: string): Label | null {
+  // (Most lines are prose: a number within the first words or no decimal label at all.)
+  if (line.length > LONGEST_HEADING || !MAY_START_DECIMAL.test(line)) return null;
   const text = headingText(line);
   const label = matchLabel(text);
   return label?.path !== undefined && label.title !== '' && isHeadingLine(text, label) ? label : null;
