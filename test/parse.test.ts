@@ -1259,6 +1259,20 @@ describe('question-and-answer FAQs', () => {
 });
 
 describe('tables are not contents', () => {
+  it('rows with dot leaders ending in a percentage or an amount are a table, not contents', () => {
+    const text = doc(
+      'Syllabus',
+      'Grading',
+      '  Participation ........................ 15%\n  Reading responses (6) ................ 25%\n  Final paper (due May 9) .............. 60%',
+      'Policies',
+      'You may miss two classes without penalty. After that, each absence\nlowers your grade.',
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 - Grading', '1 - Policies']);
+    assert.match(allText(document), /Participation \.+ 15%/);
+    assert.equal(document.boilerplate.length, 0);
+  });
+
   it('rows ending in numbers after spaces stay in their section when no Contents line heads them', () => {
     const text = doc(
       'Report',

@@ -161,13 +161,15 @@ const CONTENTS_HEADER = lazy(
 );
 const CONTENTS_WORD = /content|this|目|inhalt|sommaire|ndice/i;
 // No `i` or `u` flag: this runs on every short line, and plain regexes compile and run faster.
-const LEADER = /(\.\s*){4,}\s*\S{0,8}\s*$|…{2,}\s*\S{0,8}\s*$|\S\s{3,}(\d{1,4}|[ivxlcIVXLC]{1,6})\s*$/;
+// (A leader ends in a page number or nothing: `Participation ....... 15%` is a row of a table.)
+const LEADER =
+  /(\.\s*){4,}\s*(?:[A-Z]-?)?(\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})?\s*$|…{2,}\s*(?:[A-Z]-?)?(\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})?\s*$|\S\s{3,}(\d{1,4}|[ivxlcIVXLC]{1,6})\s*$/;
 /**
  * Dots or an ellipsis before the page number. Without a `Contents` line, only
  * these start a printed contents: a row of a table (`Upper   64   150`) also
  * ends in a number after spaces, and must stay in its section.
  */
-const DOT_LEADER = /(\.\s*){4,}\s*\S{0,8}\s*$|…{2,}\s*\S{0,8}\s*$/;
+const DOT_LEADER = /(?:(\.\s*){4,}|…{2,})\s*(?:[A-Z]-?)?(\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})?\s*$/;
 /** Contents entries and their header are short lines; testing only those keeps long prose out of the regexes. */
 const LONGEST_CONTENTS_LINE = 200;
 
