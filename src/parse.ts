@@ -131,6 +131,11 @@ export function parseText(text: string): Document {
     (h >= 0 ? (bodies[h] as Block[]) : lead).push(...blockToBlocks(block));
   }
 
+  // Wiki headings nest as the page's numbered contents box says (`1.1 Origins` under `1 History`).
+  if (headings.some((c) => c.style === 'wiki')) {
+    const depth = contentsDepths(boilerplate);
+    for (const c of headings) if (c.style === 'wiki') c.style = `wiki:${depth.get(c.title.toLowerCase()) ?? 1}`;
+  }
   // Under a heading in capitals (`DIRECTORS' REPORT`, then `Going concern`), a plain line is its subhead, not front matter.
   let underCaps = false;
   for (const c of headings) {
@@ -159,6 +164,16 @@ export function parseText(text: string): Document {
   const lastLine = lastContentLine(lines, kinds) ?? lines[lines.length - 1]?.line ?? 1;
   const sections = buildTree(headingInputs, bodies, lastLine);
   return { type: 'document', syntax: 'text', title, date, breadcrumb, lead, sections, boilerplate };
+}
+
+/** From a printed contents' numbered entries (`1.1 Origins`): each title's depth. */
+function contentsDepths(boilerplate: Boilerplate[]): Map<string, number> {
+  const depth = new Map<string, number>();
+  for (const entry of boilerplate) {
+    const numbered = entry.kind === 'contents' ? /^(\d+(?:\.\d+)*)\.?\s+(.+)$/.exec(entry.text) : null;
+    if (numbered) depth.set((numbered[2] as string).toLowerCase(), (numbered[1] as string).split('.').length);
+  }
+  return depth;
 }
 
 function lastContentLine(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): number | null {

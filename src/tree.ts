@@ -28,7 +28,7 @@ function rankOf(style: string): { family: string; rank: number } | null {
   const [family, detail, count] = style.split(':') as [string, string | undefined, string | undefined];
   // Banners of one mark nest by their length: `=== Early years ===` under `== History ==`.
   if (family === 'banner') return { family: `banner${detail}`, rank: Number(count) };
-  if (family === 'decimal' || family === 'letter-decimal' || family === 'atx' || family === 'markdown')
+  if (family === 'decimal' || family === 'letter-decimal' || family === 'atx' || family === 'markdown' || family === 'wiki')
     return { family, rank: Number(detail) };
   if (family === 'keyword') {
     // `article` has no rank: articles sit under chapters in EU acts and over sections in bylaws,

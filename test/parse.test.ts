@@ -1215,6 +1215,41 @@ describe('titles that name the document', () => {
   });
 });
 
+describe('wiki pages copied from a browser', () => {
+  it('every [edit] line is a heading, blank lines or not; the contents box numbering nests them', () => {
+    const text = [
+      'Kaimanawa horse',
+      'From Wikipedia, the free encyclopedia',
+      'The Kaimanawa horse is a population of feral horses in New Zealand.[1]',
+      '',
+      'Contents',
+      '1\tHistory',
+      '1.1\tOrigins',
+      '2\tCharacteristics',
+      'History[edit]',
+      'Origins[edit]',
+      'Horses were first brought to New Zealand by missionaries in 1814.[5]',
+      '',
+      'Characteristics[edit]',
+      'Kaimanawa horses vary widely in appearance.[8]',
+      '',
+    ].join('\n');
+    const document = parseText(text);
+    assert.equal(document.title, 'Kaimanawa horse');
+    assert.deepEqual(headings(document), ['1 - Contents', '1 - History', '2 - Origins', '1 - Characteristics']);
+  });
+
+  it('a citation mark after the full stop still ends the sentence under a subhead set on its text', () => {
+    const text = doc(
+      'Garden Notes',
+      'These notes record what we planted in the allotment and when.',
+      'Spring Planting\nWe sowed broad beans in March, which was too early; half of them rotted in the cold ground before they came up.[3]',
+      'Summer Care\nWatering every second evening was enough, except in the heatwave in July, when the courgettes needed water.[4]',
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 - Spring Planting', '1 - Summer Care']);
+  });
+});
+
 describe('question-and-answer FAQs', () => {
   it('Q:/A: pairs are sections in a text that calls itself an FAQ; a question may wrap; pairs may touch', () => {
     const spaced = doc(

@@ -10,7 +10,7 @@ import { indentation, isBlank, type SourceLine } from '../lines.js';
 import { matchLabel } from '../numbering.js';
 import { collapseSpace, countWords, startsLowercase } from '../text.js';
 import { matchDateLine } from './dates.js';
-import { headingText, LONGEST_HEADING } from './heading-text.js';
+import { hasEditLink, headingText, LONGEST_HEADING } from './heading-text.js';
 
 const GUTENBERG_START = /^\s*\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG/i;
 const GUTENBERG_END = /^\s*(\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG|End of (the )?Project Gutenberg)/i;
@@ -209,8 +209,8 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
       // (`* Seed swap` in an `In this issue` list points to a heading written `SEED SWAP`.)
       const key = t.length > LONGEST_HEADING ? t : headingText(t.replace(LEADER, '')).replace(BULLET, '');
       const isLeader = LEADER.test(t);
-      // The real heading an entry pointed to ends the contents.
-      if (seen.has(key.toLowerCase()) && blanks > 0 && !isLeader) break;
+      // The real heading an entry pointed to ends the contents (a wiki heading with its edit link at once).
+      if (seen.has(key.toLowerCase()) && (blanks > 0 || hasEditLink(t)) && !isLeader) break;
       // Contents set with leaders end where, after a gap, a line without one starts (`CHAPTER 1`).
       if (leaders >= 3 && blanks > 0 && !isLeader) break;
       // Rules and underlines inside the contents are part of it.

@@ -11,7 +11,7 @@ import { type Label, matchLabel } from '../numbering.js';
 import { collapseSpace, countWords, hasLowercase } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
 import { findDateIn, matchDateLine } from './dates.js';
-import { headingText, LONGEST_HEADING } from './heading-text.js';
+import { hasEditLink, headingText, LONGEST_HEADING } from './heading-text.js';
 
 export interface Candidate {
   block: number;
@@ -37,7 +37,8 @@ export const BACK_MATTER =
 const QUESTION = /^\s*(?:Q|Question)(?:\s?\d{1,3})?\s*[:.)]\s+(\S.*)$/;
 const FAQ = /\bFAQs?\b|frequently asked questions|questions (?:and|&) answers/i;
 const ANSWER = /^\s*(?:A|Answer)(?:\s?\d{1,3})?\s*[:.)]\s+\S/;
-export const SENTENCE_END = /[.!?。！？…]["”’»)）]?$/u;
+/** The end of a sentence, before any citation marks (`... did better.[3]`, `[citation needed]`). */
+export const SENTENCE_END = /[.!?。！？…]["”’»)）]?(?:\[[\w ]{1,20}\])*$/u;
 // Exclamations are speech; a question can be a heading (`What went wrong?`).
 const SPEECH_END = /[!！]["”’»]?$/u;
 export const ATX = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/u;
@@ -95,6 +96,22 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
       if (block.kind === 'prose' && lines.length === 1) lastDecimal = decimalHeading((lines[0] as SourceLine).text) ?? lastDecimal;
       out.push(block);
       continue;
+    }
+    // A wiki page copied from a browser: every line with an edit link (`History[edit]`) is a heading of its own.
+    if (lines.some((l) => hasEditLink(l.text))) {
+      let start = 0;
+      lines.forEach((l, i) => {
+        if (!hasEditLink(l.text)) return;
+        if (i > start) out.push({ lines: lines.slice(start, i), kind: 'prose' });
+        out.push({ lines: [l], kind: 'prose' });
+        start = i + 1;
+      });
+      lines = lines.slice(start);
+      if (lines.length === 0) continue;
+      if (lines.length === 1) {
+        out.push({ lines, kind: 'prose' });
+        continue;
+      }
     }
     // `Q: ...` straight over `A: ...`, pair after pair: each question is a block of its own.
     const opening = (lines[0] as SourceLine).text;
@@ -365,6 +382,11 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
         label,
         topLevel: false,
       });
+      continue;
+    }
+    // A wiki heading: its edit link vouches for it, body or not (`History[edit]` over `Origins[edit]`).
+    if (block.lines.length === 1 && hasEditLink(first.text)) {
+      candidates.push(unnumbered(b, first, 'wiki', heading));
       continue;
     }
     // `Q: How do I ...?` over `A: ...`: a question-and-answer FAQ, where a question may wrap.

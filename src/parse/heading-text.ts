@@ -17,3 +17,8 @@ export function headingText(line: string): string {
 }
 
 const EDIT_LINK = /\s*\[edit(?: source)?\]$/;
+
+/** A heading copied from a wiki page: `History[edit]`. */
+export function hasEditLink(line: string): boolean {
+  return line.trimEnd().endsWith(']') && EDIT_LINK.test(line.trimEnd());
+}
