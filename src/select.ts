@@ -209,8 +209,15 @@ export function findSection(document: Document, selector: string, inputName: str
     if (byPath) return sectionView(document, byPath);
   }
   const key = normaliseKey(wanted);
-  const byNumber = all.filter((s) => s.number !== null && normaliseKey(s.number) === key);
+  let byNumber = all.filter((s) => s.number !== null && normaliseKey(s.number) === key);
+  // A label in several styles (`二、` and `（二）`): the ones whose heading starts as written.
+  const written = byNumber.filter((s) => squash(s.heading).startsWith(squash(wanted)));
+  if (written.length > 0) byNumber = written;
   if (byNumber.length === 1) return sectionView(document, byNumber[0] as Section);
+  // Still several, at different levels: the one highest in the outline (`II` of a part over a chapter's `II`).
+  const top = Math.min(...byNumber.map((s) => s.level));
+  const highest = byNumber.filter((s) => s.level === top);
+  if (highest.length === 1) return sectionView(document, highest[0] as Section);
   const bySlug = all.find((s) => s.slug === wanted.toLowerCase());
   if (bySlug) return sectionView(document, bySlug);
   const words = squash(wanted);

@@ -129,6 +129,33 @@ describe('sections', () => {
     assert.match(stderr, /\n {2}1 +I\. Stay/);
   });
 
+  it('a label carried at several levels names the highest; at one level it is ambiguous', async () => {
+    const file = join(tmp, 'labels.txt');
+    const body = 'This paragraph is the running text of the section, long enough to read as prose.';
+    const parts = [
+      '报告',
+      '一、工作情况',
+      '（一）建设',
+      body,
+      '（二）保障',
+      body,
+      '二、存在问题',
+      body,
+      '三、工作计划',
+      '（一）更新',
+      body,
+      '（二）管理',
+      body,
+    ];
+    writeFileSync(file, `${parts.join('\n\n')}\n`);
+    const top = await run(['section', '二', file]);
+    assert.equal(top.code, 0);
+    assert.match(top.stdout, /^二、存在问题\n/);
+    const sub = await run(['section', '（二）', file]);
+    assert.equal(sub.code, 1);
+    assert.match(sub.stderr, /matches 2 sections/);
+  });
+
   it('no match exits 1 and lists the sections, closest first', async () => {
     const { code, stdout, stderr } = await run(['section', 'neighbourliness']);
     assert.equal(code, 1);
