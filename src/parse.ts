@@ -65,7 +65,9 @@ const ITEM_START = /^\s*(?:[-*•·‣◦▪–]|\d{1,3}[.)、．]|[a-zA-Z][.)]|
 function splitListItems(lines: SourceLine[]): SourceLine[][] {
   if (lines.length < 2) return [lines];
   const starts = lines.filter((l) => ITEM_START.test(l.text)).length;
-  if (starts < 2 || !ITEM_START.test((lines[0] as SourceLine).text)) return [lines];
+  // (A lead-in line ending in a colon may sit straight on top of its items: `For the sauce:` / `- 1 onion`.)
+  const leadIn = /[:：]\s*$/.test((lines[0] as SourceLine).text) && ITEM_START.test((lines[1] as SourceLine).text);
+  if (starts < 2 || !(leadIn || ITEM_START.test((lines[0] as SourceLine).text))) return [lines];
   const items: SourceLine[][] = [];
   for (const l of lines) {
     if (ITEM_START.test(l.text) || items.length === 0) items.push([l]);

@@ -1250,6 +1250,23 @@ describe('wiki pages copied from a browser', () => {
   });
 });
 
+describe('list items under a lead-in line', () => {
+  it('a line ending in a colon straight over its items stays apart from them, and each item from the next', () => {
+    const document = parseText(
+      doc('Recipe', 'For the sauce:\n- 1 onion\n- 3 cloves garlic, chopped\n  finely', 'Fry the onion until soft, then add the garlic.'),
+    );
+    assert.deepEqual(
+      document.lead.map((b) => b.text),
+      ['For the sauce:', '- 1 onion', '- 3 cloves garlic, chopped finely', 'Fry the onion until soft, then add the garlic.'],
+    );
+    const prose = parseText(doc('Note', 'The rule is simple:\nbring a pen and come early.'));
+    assert.deepEqual(
+      prose.lead.map((b) => b.text),
+      ['The rule is simple: bring a pen and come early.'],
+    );
+  });
+});
+
 describe('question-and-answer FAQs', () => {
   it('Q:/A: pairs are sections in a text that calls itself an FAQ; a question may wrap; pairs may touch', () => {
     const spaced = doc(
