@@ -1267,6 +1267,41 @@ describe('list items under a lead-in line', () => {
   });
 });
 
+describe('a short line between a heading and its text', () => {
+  it('`Serves 4.` under a recipe in capitals, before its text or before its subheads', () => {
+    const text = doc(
+      'A FAMILY COOKBOOK',
+      'Recipes we like.',
+      'LENTIL SOUP',
+      'Serves 4.',
+      'Warm the oil in a heavy pot over medium heat, add the onion and cook\nit until soft. Add the lentils and simmer for half an hour.',
+      'BRAISED CHICKEN',
+      'Serves 4.',
+      'Ingredients',
+      '- 8 chicken thighs\n- 2 onions',
+      'Method',
+      'Brown the chicken in the oil, then add the wine and cook it for\nforty minutes in the oven.',
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 - LENTIL SOUP', '1 - BRAISED CHICKEN', '2 - Ingredients', '2 - Method']);
+  });
+
+  it('a keyword heading over lines indented under it, however long it is; those lines are its text', () => {
+    const text = doc(
+      'HIST 214: The Atlantic World',
+      'Week 1: Introductions and the Atlantic before Columbus\n  Read: Thornton, ch. 1',
+      'Week 2: Portugal and West Africa\n  Read: Thornton, ch. 2; reader, Zurara (excerpt)',
+      'Week 3: Columbus and the Caribbean\n  Read: reader, Jesuit Relations (excerpt)',
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), [
+      '1 Week 1 Introductions and the Atlantic before Columbus',
+      '1 Week 2 Portugal and West Africa',
+      '1 Week 3 Columbus and the Caribbean',
+    ]);
+    assert.match(allText(document), /^Read: reader, Jesuit Relations \(excerpt\)$/m);
+  });
+});
+
 describe('question-and-answer FAQs', () => {
   it('Q:/A: pairs are sections in a text that calls itself an FAQ; a question may wrap; pairs may touch', () => {
     const spaced = doc(

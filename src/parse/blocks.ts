@@ -15,6 +15,8 @@ export interface TextBlock {
   underlineStyle?: string;
   /** A plain subhead taken off the top of its paragraph (`Warnings and precautions` over its text). */
   subhead?: boolean;
+  /** The lines indented under a keyword heading taken off them (`Week 1: ...` over `  Read: ...`): text, not a heading. */
+  body?: boolean;
 }
 
 const UNDERLINE = /^\s*([=\-~^*+#`'":_])\1{2,}\s*$/;

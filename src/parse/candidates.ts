@@ -127,6 +127,8 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
     const width = Math.max(40, maxOf(lines.slice(0, 3).map((l) => l.text.trimEnd().length)));
     // The label of a heading just taken off this block, when the next line may be its first subsection.
     let parent: Label | null = null;
+    // Whether the heading taken off stood over lines indented under it: they are its text, never a heading.
+    let indentedBody = false;
     for (let taken = 0; taken < 2 && lines.length >= 2; taken++) {
       const first = lines[0] as SourceLine;
       const text = headingText(first.text);
@@ -166,7 +168,9 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
         question ||
         ((taken === 0 || child ? isHeadingLine(text, label) : isTitleLine(text)) && (label !== null || !isColumnRow(first.text)));
       const nextWord = firstWord((lines[1] as SourceLine).text);
-      const brokenEarly = outdented || first.text.trimEnd().length + 1 + nextWord.length <= width;
+      // (A keyword heading over lines indented under it was broken on purpose however long: `Week 1: ...` / `  Read: ...`.)
+      const hanging = label?.strong === true && indentation((lines[1] as SourceLine).text) > indentation(first.text);
+      const brokenEarly = outdented || hanging || first.text.trimEnd().length + 1 + nextWord.length <= width;
       // A run of item lines is a list, not a heading over its body.
       const list =
         (taken === 0 || child) &&
@@ -177,13 +181,16 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
       if (!looksLikeHeading || !brokenEarly || list) break;
       out.push({ lines: [first], kind: 'prose' });
       lines = lines.slice(1);
+      indentedBody = hanging;
       if (label?.path !== undefined) lastDecimal = label;
       if (taken === 0 && !labelOnly) {
         if (label?.path === undefined) break;
         parent = label;
       }
     }
+    const rest = out.length;
     lastDecimal = splitContinuations(lines, lastDecimal, out);
+    if (indentedBody) (out[rest] as TextBlock).body = true;
   }
   return out;
 }
@@ -399,7 +406,7 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       continue;
     }
     // A heading stands on its own line (splitHeadingLines has taken apart those that sit on their body).
-    if (block.lines.length > 1) continue;
+    if (block.lines.length > 1 || block.body === true) continue;
     if (contentsHeaders.has(first)) {
       candidates.push(unnumbered(b, first, 'contents', heading, { topLevel: true }));
       continue;

@@ -77,9 +77,12 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     const leadIn = /[:：]$/.test(text) && blocks[b + 1] !== undefined && !candidateAt.has(b + 1);
     return text === '' || text.length >= 80 || (SENTENCE_END.test(text) && countWords(text) > 4) || leadIn;
   };
-  const hasBody = (c: Candidate): boolean => {
-    const next = (c.titleBlock ?? c.block) + 1;
+  const hasBody = (c: Candidate, next = (c.titleBlock ?? c.block) + 1, skipped = false): boolean => {
     if (isBody(next)) return true;
+    // A short line before the text or the first subhead (`Serves 4.`, `By Anna Keller`) is part of the section.
+    const lone = blocks[next]?.lines.length === 1 ? (blocks[next]?.lines[0] as SourceLine) : undefined;
+    const short = lone !== undefined && headingText(lone.text).length <= 40;
+    if (short && !skipped && !candidateAt.has(next)) return hasBody(c, next + 1, true);
     const sub = candidateAt.get(next);
     if (sub === undefined) return false;
     // A part heading over numbered sections that start from the first (`RESEARCH PLAN`, then `A.`).
