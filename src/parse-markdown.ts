@@ -106,11 +106,13 @@ export function parseMarkdown(text: string): Document {
     (bodies[bodies.length - 1] ?? lead).push(block);
   }
 
-  // One `#` heading before any other heading is the document's title.
+  // One `#` heading before any other heading is the document's title (front matter naming the same title or none).
   let title = frontTitle;
   const h1Count = headingDepths.filter((d) => d === 1).length;
-  if (title === null && headingDepths[0] === 1 && h1Count === 1) {
-    title = (headings[0] as HeadingInput).heading;
+  const first = headings[0]?.heading;
+  const sameAsFront = title !== null && first !== undefined && collapseSpace(title).toLowerCase() === collapseSpace(first).toLowerCase();
+  if ((title === null || sameAsFront) && headingDepths[0] === 1 && h1Count === 1) {
+    title ??= (headings[0] as HeadingInput).heading;
     headings.shift();
     headingDepths.shift();
     lead.push(...(bodies.shift() as Block[]));

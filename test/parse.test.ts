@@ -103,6 +103,19 @@ describe('heading forms', () => {
     assert.equal(document.title, 'Title');
     assert.deepEqual(headings(document), ['1 - One', '2 - Deeper']);
   });
+
+  it('Markdown: a single # heading that repeats the front matter title is the title; another one stays a heading', () => {
+    const same = parseMarkdown('---\ntitle: Moving to Bazel\n---\n\n# Moving to Bazel\n\nIntro.\n\n## Why\n\nText.\n');
+    assert.equal(same.title, 'Moving to Bazel');
+    assert.deepEqual(
+      same.lead.map((b) => b.text),
+      ['Intro.'],
+    );
+    assert.deepEqual(headings(same), ['1 - Why']);
+    const other = parseMarkdown('---\ntitle: Release notes\n---\n\n# Version 2\n\nText.\n\n## Fixes\n\nText.\n');
+    assert.equal(other.title, 'Release notes');
+    assert.deepEqual(headings(other), ['1 - Version 2', '2 - Fixes']);
+  });
 });
 
 describe('not headings', () => {
