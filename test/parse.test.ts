@@ -932,6 +932,15 @@ describe('forms from documents outside the first corpus', () => {
     ]);
   });
 
+  it('dates: a line of one word in -ed and a date (`Recorded April 3, 2024`, `Amended ...`)', () => {
+    for (const [line, date] of [
+      ['Recorded April 3, 2024', 'April 3, 2024'],
+      ['Amended 12 March 2024', '12 March 2024'],
+    ] as const) {
+      assert.equal(parseText(doc('The Garden Hour, Episode 12', line, BODY)).date, date);
+    }
+  });
+
   it('dates: a closing date, a deadline or a next review is not the document date', () => {
     assert.equal(parseText(doc('Library Officer', 'Salary: £29,500\nClosing date: 18 April 2025', BODY)).date, null);
     assert.equal(parseText(doc('Data Policy', 'Approved: 2 March 2024\nNext review: 2 March 2026', BODY)).date, '2 March 2024');

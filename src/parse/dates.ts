@@ -40,11 +40,12 @@ const DATE_PATTERNS = [
   `(?:令和|平成|昭和)\\s*(?:\\d{1,2}|[０-９]{1,2}|元)\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日`,
 ];
 const DATE = `(${DATE_PATTERNS.join('|')})`;
-// A whole line that is a date, perhaps after a label: `Issued: 22 March 2023`, `:Date: 2023-03-22`, `Adopted March 22, 2023`.
+// A whole line that is a date, perhaps after a label: `Issued: 22 March 2023`, `:Date: 2023-03-22`, `Adopted March 22, 2023`,
+// or any one word in -ed (`Recorded April 3, 2024`, `Amended ...`).
 const DATE_LINE = lazy(
   () =>
     new RegExp(
-      `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|adopted|dated|issued|released|published|posted|updated|effective|revised|approved|signed|decided|delivered|filed|of|(?:in der fassung )?vom|stand)(?:\\s+on)?\\s*)?${DATE}\\.?$`,
+      `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|\\p{L}{2,}ed|effective|of|(?:in der fassung )?vom|stand)(?:\\s+on)?\\s*)?${DATE}\\.?$`,
       'iu',
     ),
 );
