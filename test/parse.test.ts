@@ -1222,6 +1222,21 @@ describe('titles that name the document', () => {
     assert.equal(document.date, 'September 2024');
   });
 
+  it("a law's number above its name is not the title (`PUBLIC ACT 24-117`)", () => {
+    const text = doc(
+      'PUBLIC ACT 24-117',
+      'POLLINATOR HABITAT PROTECTION ACT',
+      'AN ACT concerning the protection of pollinator habitat on land owned\nor managed by the state.',
+      '§ 1. Short title.',
+      'This act may be cited as the Pollinator Habitat Protection Act.',
+      '§ 2. Findings.',
+      'The General Assembly finds that bees are essential to the production\nof fruit.',
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'POLLINATOR HABITAT PROTECTION ACT');
+    assert.deepEqual(headings(document), ['1 § 1 Short title.', '1 § 2 Findings.']);
+  });
+
   it('capitals naming an agreement are its title though capitals also head a section', () => {
     const text = doc(
       'MASTER SERVICES AGREEMENT',

@@ -33,6 +33,8 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
   (text) =>
     /(procedure|policy|standard|specification|instruction|circular|bulletin)\s+[A-Z]{1,6}-?\d{1,6}(?:[-.]\d+)*(?:,.*)?$/i.test(text),
   (text) => /^\d{4}\s+(chapter|c\.|no\.?|nr\.?)\s*\d+$/i.test(text),
+  // a law's number (`PUBLIC ACT 24-117`, `Public Law 117-58`, `Ordinance 2024-12`)
+  (text) => /^((public|private|session) )?(act|law|bill|ordinance|resolution|order|decree)\s+(no\.?\s*)?\d[\d-]*$/i.test(text),
   (text) => /\b(no\.|number|rfc):?\s*\d/i.test(text),
   (text) => /〔\d{4}〕|\d+号$|文件$/.test(text),
   // Header fields: `Classification: OFFICIAL`, `Status: Draft`, but not a headline with a colon (`Breaking: Markets rally`).
