@@ -10,6 +10,7 @@
  */
 
 import type { Block, Boilerplate, Document, Paragraph } from './document.js';
+import { lazy } from './lazy-regexp.js';
 import { expandTabs, indentation, isBlank, minOf, type SourceLine, splitLines } from './lines.js';
 import { classifyBlocks, groupBlocks, proseIndent, type TextBlock } from './parse/blocks.js';
 import { findBoilerplate } from './parse/boilerplate.js';
@@ -53,12 +54,29 @@ class ProseParagraph implements Paragraph {
 
   get text(): string {
     if (this.joined === undefined) {
-      this.joined = collapseSpace((this.lines as SourceLine[]).map((l) => l.text).join(' '));
+      this.joined = collapseSpace(joinLines(this.lines as SourceLine[]));
       this.lines = undefined;
     }
     return this.joined;
   }
 }
+
+/**
+ * A paragraph's lines joined with spaces, except that a word broken at a
+ * hyphen (`in-` / `creased`, `well-` / `known`) is joined without one. The
+ * hyphen stays: whether it was the typesetter's or the word's cannot be told.
+ */
+function joinLines(lines: SourceLine[]): string {
+  let text = (lines[0] as SourceLine).text;
+  for (let i = 1; i < lines.length; i++) {
+    const next = (lines[i] as SourceLine).text;
+    const broken = text.endsWith('-') && BROKEN_WORD_END.test(text) && BROKEN_WORD_START.test(next);
+    text += broken ? next.trimStart() : ` ${next}`;
+  }
+  return text;
+}
+const BROKEN_WORD_END = lazy(() => /\p{L}-$/u);
+const BROKEN_WORD_START = lazy(() => /^\s*\p{Ll}/u);
 
 const ITEM_START = /^\s*(?:[-*•·‣◦▪–]|\d{1,3}[.)、．]|[a-zA-Z][.)]|\(\w{1,4}\)|（\S{1,3}）|[一二三四五六七八九十]+、)\s*\S/u;
 

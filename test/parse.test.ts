@@ -1287,6 +1287,16 @@ describe('wiki pages copied from a browser', () => {
   });
 });
 
+describe('words broken at a line end', () => {
+  it('a word broken at a hyphen joins without a space and keeps its hyphen; a dash between words keeps its spaces', () => {
+    const document = parseText(doc('Notes', 'Yields in-\ncreased after the well-\nknown frost - and\nthen fell. See Part A-\nB for more.'));
+    assert.deepEqual(
+      document.lead.map((b) => b.text),
+      ['Yields in-creased after the well-known frost - and then fell. See Part A- B for more.'],
+    );
+  });
+});
+
 describe('list items under a lead-in line', () => {
   it('a line ending in a colon straight over its items stays apart from them, and each item from the next', () => {
     const document = parseText(
