@@ -53,6 +53,12 @@ function generate(bytes, sections, markdown) {
   return out.join('\n');
 }
 
+/** `lines` short lines of words from the article, with no blank line between them. */
+function block(lines) {
+  const words = seedParagraphs().join(' ').split(' ');
+  return Array.from({ length: lines }, (_, i) => `${i + 1},${words[i % words.length]},${words[(i * 7) % words.length]}-`).join('\n');
+}
+
 function prepareData() {
   mkdirSync(DATA, { recursive: true });
   const files = {
@@ -60,6 +66,9 @@ function prepareData() {
     bigMd: ['big.md', () => generate(13_000_000, 3000, true)],
     x10: ['x10.txt', () => Array.from({ length: 10 }, () => readFileSync(SEED, 'utf8')).join('\n\n')],
     x100: ['x100.txt', () => Array.from({ length: 100 }, () => readFileSync(SEED, 'utf8')).join('\n\n')],
+    // One block of many short lines and no blank line (a CSV export, a log): joining them must stay linear.
+    block10k: ['block-10k.txt', () => block(10_000)],
+    block100k: ['block-100k.txt', () => block(100_000)],
   };
   const paths = {};
   for (const [key, [name, make]] of Object.entries(files)) {
@@ -87,6 +96,8 @@ const commands = [
   { name: 'toc x100', argv: article('toc', data.x100), scale: 'toc' },
   { name: 'read x10 (pipe)', argv: article('read', data.x10), scale: 'read' },
   { name: 'read x100 (pipe)', argv: article('read', data.x100), scale: 'read' },
+  { name: 'read block 10k lines', argv: article('read', data.block10k), scale: 'block' },
+  { name: 'read block 100k lines', argv: article('read', data.block100k), scale: 'block' },
   { name: 'toc 13MB', argv: article('toc', data.big), target: 2 },
   { name: 'read 13MB (pipe)', argv: article('read', data.big), target: 3 },
   { name: 'read 13MB --color=always', argv: article('read', data.big, '--color=always', '--width', '80'), peer: 'lowdown -Tterm 13MB.md' },
@@ -200,11 +211,15 @@ const bigMemory = peakMemoryKb(article('read', data.big));
 console.log(
   `\npeak memory, read 13MB (pipe): ${(bigMemory / 1024).toFixed(0)} MB; budget 3 x file + node -e 0 = ${(memoryBudget / 1024).toFixed(0)} MB: ${bigMemory <= memoryBudget ? 'ok' : 'over'}`,
 );
-const scale = (kind) => selected.filter((c) => c.scale === kind || c.name === (kind === 'toc' ? 'toc' : 'read (pipe)'));
-for (const kind of ['toc', 'read']) {
-  const list = scale(kind);
+const scales = {
+  toc: { first: 'toc', what: '1x / 10x / 100x the article' },
+  read: { first: 'read (pipe)', what: '1x / 10x / 100x the article' },
+  block: { first: null, what: 'one block of 10,000 / 100,000 lines' },
+};
+for (const [kind, { first, what }] of Object.entries(scales)) {
+  const list = selected.filter((c) => c.scale === kind || c.name === first);
   if (list.length < 2) continue;
   const base = median(times.get('node -e 0'));
   const parts = list.map((c) => `${c.name}: +${fmt((median(times.get(c.name)) - base) * 1000, 0)} ms`);
-  console.log(`scaling (${kind}, time above node -e 0, for 1x / 10x / 100x the article): ${parts.join(', ')}`);
+  console.log(`scaling (${kind}, time above node -e 0, for ${what}): ${parts.join(', ')}`);
 }

@@ -67,13 +67,15 @@ class ProseParagraph implements Paragraph {
  * hyphen stays: whether it was the typesetter's or the word's cannot be told.
  */
 function joinLines(lines: SourceLine[]): string {
-  let text = (lines[0] as SourceLine).text;
+  // (Each line is tested on its own: testing the text joined so far would copy it once per line.)
+  const parts: string[] = [(lines[0] as SourceLine).text];
   for (let i = 1; i < lines.length; i++) {
+    const previous = (lines[i - 1] as SourceLine).text;
     const next = (lines[i] as SourceLine).text;
-    const broken = text.endsWith('-') && BROKEN_WORD_END.test(text) && BROKEN_WORD_START.test(next);
-    text += broken ? next.trimStart() : ` ${next}`;
+    const broken = previous.endsWith('-') && BROKEN_WORD_END.test(previous) && BROKEN_WORD_START.test(next);
+    parts.push(broken ? next.trimStart() : ` ${next}`);
   }
-  return text;
+  return parts.join('');
 }
 const BROKEN_WORD_END = lazy(() => /\p{L}-$/u);
 const BROKEN_WORD_START = lazy(() => /^\s*\p{Ll}/u);
