@@ -129,3 +129,6 @@ export function normaliseKey(text: string): string {
     .replace(/[.:、．)）]+$/u, '')
     .replace(/^[(（]/u, '');
 }
+
+/** The end of a sentence, before any citation marks (`... did better.[3]`, `[citation needed]`). */
+export const SENTENCE_END = /[.!?。！？…]["”’»)）]?(?:\[[\w ]{1,20}\])*$/u;

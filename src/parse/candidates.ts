@@ -8,7 +8,7 @@
 import { lazy } from '../lazy-regexp.js';
 import { indentation, maxOf, type SourceLine } from '../lines.js';
 import { type Label, matchLabel } from '../numbering.js';
-import { collapseSpace, countWords, hasLowercase } from '../text.js';
+import { collapseSpace, countWords, hasLowercase, SENTENCE_END } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
 import { findDateIn, matchDateLine } from './dates.js';
 import { hasEditLink, headingText, LONGEST_HEADING } from './heading-text.js';
@@ -37,8 +37,6 @@ export const BACK_MATTER =
 const QUESTION = /^\s*(?:Q|Question)(?:\s?\d{1,3})?\s*[:.)]\s+(\S.*)$/;
 const FAQ = /\bFAQs?\b|frequently asked questions|questions (?:and|&) answers/i;
 const ANSWER = /^\s*(?:A|Answer)(?:\s?\d{1,3})?\s*[:.)]\s+\S/;
-/** The end of a sentence, before any citation marks (`... did better.[3]`, `[citation needed]`). */
-export const SENTENCE_END = /[.!?。！？…]["”’»)）]?(?:\[[\w ]{1,20}\])*$/u;
 // Exclamations are speech; a question can be a heading (`What went wrong?`).
 const SPEECH_END = /[!！]["”’»]?$/u;
 export const ATX = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/u;

@@ -6,9 +6,9 @@
 import { lazy } from '../lazy-regexp.js';
 import { indentation } from '../lines.js';
 import { matchLabel } from '../numbering.js';
-import { collapseSpace, countWords, hasLowercase, hasNoLetters, startsLowercase } from '../text.js';
+import { collapseSpace, countWords, hasLowercase, hasNoLetters, SENTENCE_END, startsLowercase } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
-import { type Candidate, isTitleText, SENTENCE_END, WEB_ADDRESS } from './candidates.js';
+import { type Candidate, isTitleText, WEB_ADDRESS } from './candidates.js';
 import { findDateIn, matchDateLine } from './dates.js';
 import { headingText } from './heading-text.js';
 

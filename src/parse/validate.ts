@@ -5,9 +5,9 @@
 
 import { lazy } from '../lazy-regexp.js';
 import { indentation, type SourceLine } from '../lines.js';
-import { countWords } from '../text.js';
+import { countWords, SENTENCE_END } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
-import { BACK_MATTER, type Candidate, SENTENCE_END } from './candidates.js';
+import { BACK_MATTER, type Candidate } from './candidates.js';
 import { headingText } from './heading-text.js';
 
 /**
