@@ -179,6 +179,15 @@ describe('not headings', () => {
     assert.ok(!allText(document).includes('Made-Up'));
   });
 
+  it('a form feed on a line of its own between a finished paragraph and a numbered heading parts them', () => {
+    const text =
+      'Report\n\nIntro paragraph here.\n\n1. First\n\nBody one is here.\n\f\n2. Second\n\nBody two is here.\n\n3. Third\n\nBody three.\n';
+    assert.deepEqual(headings(parseText(text)), ['1 1 First', '1 2 Second', '1 3 Third']);
+    // A paragraph broken mid-sentence by the page goes on.
+    const running = parseText('Report\n\n1. First\n\nThe text runs on\n\f\nacross the page.\n\n2. Second\n\nMore.\n');
+    assert.match(allText(running), /The text runs on across the page\./);
+  });
+
   it('RFC page headers and footers across form feeds', () => {
     const text = [
       '1.  Introduction',

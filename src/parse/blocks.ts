@@ -6,6 +6,7 @@
 import type { Boilerplate } from '../document.js';
 import { indentation, isBlank, maxOf, minOf, type SourceLine } from '../lines.js';
 import { matchLabel } from '../numbering.js';
+import { SENTENCE_END } from '../text.js';
 import { headingText } from './heading-text.js';
 
 export interface TextBlock {
@@ -41,12 +42,15 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
     if (isBlank(line.text)) {
       // Blank lines around page furniture are part of the page break, not a paragraph end.
       if (!nearFurniture[i]) flush();
+      else acrossPage = true;
       continue;
     }
     // ...but a numbered line at another indentation than the paragraph starts a new block
-    // (a section heading at the top of the next page).
+    // (a section heading at the top of the next page), and so does one after a finished sentence.
     const last = current[current.length - 1];
-    if (acrossPage && last && indentation(last.text) !== indentation(line.text) && matchLabel(headingText(line.text))) flush();
+    if (line.pageBreak) acrossPage = true;
+    const parted = last !== undefined && (indentation(last.text) !== indentation(line.text) || SENTENCE_END.test(last.text.trimEnd()));
+    if (acrossPage && parted && matchLabel(headingText(line.text))) flush();
     acrossPage = false;
     // Underlined (setext / reStructuredText) headings are blocks of their own.
     const next = lines[i + 1];
