@@ -1246,6 +1246,20 @@ describe('titles that name the document', () => {
     assert.deepEqual(headings(document), ['1 § 1 Short title.', '1 § 2 Findings.']);
   });
 
+  it('a closing `Appendix: ...` does not make the first line, of the same shape, a section', () => {
+    const text = doc(
+      'Postmortem: Checkout Outage',
+      'On Monday the checkout service returned errors to most customers\nfor two hours. This document describes what happened.',
+      '1. Summary\nA pool ran out of connections.',
+      '2. Impact\nOrders failed for two hours.',
+      'Appendix: Pool metrics',
+      '09:14     20     187\n09:30     20     402',
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'Postmortem: Checkout Outage');
+    assert.deepEqual(headings(document), ['1 1 Summary', '1 2 Impact', '1 - Appendix: Pool metrics']);
+  });
+
   it('capitals naming an agreement are its title though capitals also head a section', () => {
     const text = doc(
       'MASTER SERVICES AGREEMENT',

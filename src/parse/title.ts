@@ -8,7 +8,7 @@ import { indentation } from '../lines.js';
 import { matchLabel } from '../numbering.js';
 import { collapseSpace, countWords, hasLowercase, hasNoLetters, SENTENCE_END, startsLowercase } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
-import { type Candidate, isTitleText, WEB_ADDRESS } from './candidates.js';
+import { BACK_MATTER, type Candidate, isTitleText, WEB_ADDRESS } from './candidates.js';
 import { findDateIn, matchDateLine } from './dates.js';
 import { headingText } from './heading-text.js';
 
@@ -134,8 +134,9 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     if (!heading || skipped || block.kind === 'underlined' || allCentred(block.lines.map((l) => l.text))) return b;
     // A line that names the document (`MASTER SERVICES AGREEMENT`, `Privacy Policy`) is its title, even in a style its sections share.
     if (countWords(text) >= 2 && NAMES_DOCUMENT.test(text)) return b;
-    // The first of several sections, straight on top of its text: no title.
-    const sameStyle = headings.filter((h) => h.style === heading.style);
+    // The first of several sections, straight on top of its text: no title. (Back matter, `Appendix: Pool
+    // metrics`, says nothing of the top: any text may close with one.)
+    const sameStyle = headings.filter((h) => h.style === heading.style && (h === heading || !BACK_MATTER.test(h.heading)));
     const body = blocks[b + 1];
     // (Short lines under it without a full stop, such as authors and affiliations, are not its text.)
     const prose = (block: TextBlock): boolean =>
