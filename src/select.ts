@@ -145,9 +145,13 @@ export function selectSections(document: Document, selection: string, inputName:
     }
     const from = range[1]?.trim() ? index(range[1]) : -1;
     const to = range[2]?.trim() ? index(range[2]) : all.length - 1;
+    if (to < from) {
+      throw new ArticleError(`${inputName}: the range "${item}" ends before it starts (ranges go in document order)`, ExitCode.noMatch);
+    }
     if (from === -1) lead = true;
     for (let i = Math.max(from, 0); i <= to; i++) chosen.add(all[i] as Section);
   }
+  if (!lead && chosen.size === 0) throw new ArticleError(`${inputName}: empty section selector`, ExitCode.usage);
   const sections = all.filter((s) => chosen.has(s) && ![...chosen].some((other) => isInside(s, other)));
   if (!lead && sections.length === 1) return sectionView(document, sections[0] as Section);
   if (lead && sections.length === 0) return leadView(document);

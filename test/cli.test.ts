@@ -156,6 +156,16 @@ describe('sections', () => {
     assert.match(sub.stderr, /matches 2 sections/);
   });
 
+  it('a range that ends before it starts exits 1; a selection of only commas is a usage error', async () => {
+    const backwards = await run(['section', '3..2']);
+    assert.equal(backwards.code, 1);
+    assert.equal(backwards.stdout, '');
+    assert.match(backwards.stderr, /the range "3\.\.2" ends before it starts/);
+    const commas = await run(['section', ' , ']);
+    assert.equal(commas.code, 2);
+    assert.match(commas.stderr, /empty section selector/);
+  });
+
   it('no match exits 1 and lists the sections, closest first', async () => {
     const { code, stdout, stderr } = await run(['section', 'neighbourliness']);
     assert.equal(code, 1);
