@@ -94,6 +94,9 @@ function readStdinBytes(readStdin: () => Buffer): Buffer {
   }
 }
 
+const UNDERSTRIKE = /_\x08(?=[^\x08\n])/g;
+const OVERSTRIKE = /([^\x08\n])(?:\x08\1)+/gu;
+
 /** git and less call a file binary when a NUL byte shows up early; so do we. */
 const BINARY_PROBE = 8000;
 
@@ -125,6 +128,8 @@ export function decode(bytes: Buffer, name: string): LoadedText {
   }
   // A BOM in the middle (files concatenated) is not text either.
   if (text.includes('\ufeff')) text = text.replace(/\ufeff/g, '');
+  // A man page saved with `man x > file` keeps nroff's overstrikes: bold `N\bN`, underline `_\bN`.
+  if (text.includes('\b')) text = text.replace(UNDERSTRIKE, '').replace(OVERSTRIKE, '$1');
   // One scan settles the usual case: nothing to make visible, so no bidi controls to count either.
   const unsafe = mayBeUnsafe(text);
   const bidi = unsafe ? findBidiControls(text) : 0;
