@@ -128,10 +128,13 @@ export function decode(bytes: Buffer, name: string): LoadedText {
   }
   // A BOM in the middle (files concatenated) is not text either.
   if (text.includes('\ufeff')) text = text.replace(/\ufeff/g, '');
+  // One scan settles the usual case: nothing to make visible, so no overstrikes or bidi controls either.
+  let unsafe = mayBeUnsafe(text);
   // A man page saved with `man x > file` keeps nroff's overstrikes: bold `N\bN`, underline `_\bN`.
-  if (text.includes('\b')) text = text.replace(UNDERSTRIKE, '').replace(OVERSTRIKE, '$1');
-  // One scan settles the usual case: nothing to make visible, so no bidi controls to count either.
-  const unsafe = mayBeUnsafe(text);
+  if (unsafe && text.includes('\b')) {
+    text = text.replace(UNDERSTRIKE, '').replace(OVERSTRIKE, '$1');
+    unsafe = mayBeUnsafe(text);
+  }
   const bidi = unsafe ? findBidiControls(text) : 0;
   if (bidi > 0) warnings.push(`${name}: ${bidi} bidirectional control character(s), shown as <U+202E> and the like`);
   return { name, text: unsafe || text.includes('&#') ? neutralise(text) : text, warnings };
