@@ -284,6 +284,21 @@ describe('not headings', () => {
     assert.deepEqual(headings(parseText(text)), ['1 I One', '1 II Two']);
   });
 
+  it('a row of a programme starting with a clock time, and a caption numbered A.1', () => {
+    const text = doc(
+      'Workshop on Coastal Ecology',
+      'Tuesday Sessions',
+      BODY,
+      '10:45  Session 1: Seabirds',
+      BODY,
+      'Annex Figures',
+      BODY,
+      'Figure A.1 -- Sensor placement in a panel',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 - Tuesday Sessions', '1 - Annex Figures']);
+  });
+
   it('a row of capitals in columns: a table header under its heading, two parties over their signatures', () => {
     const text = doc(
       'Owner Manual',

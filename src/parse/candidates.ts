@@ -50,7 +50,7 @@ const KEY_VALUE = /^\s*[A-Za-z_][\w.-]*\s*[=:]/;
 const iniBody = (lines: SourceLine[]): boolean => KEY_VALUE.test(lines.find((l) => !/^\s*[;#]/.test(l.text))?.text ?? '');
 const CAPTION = lazy(
   () =>
-    /^(?:table|figure|fig\.|exhibit|chart|plate|listing|photo)\s+(?:[A-Z]?\d+(?:[.-]\d+)*[a-z]?|[IVXLC]+)(?:[.:]|\s+[-–—]|\s+\p{L}|\s+\(|$)/u,
+    /^(?:table|figure|fig\.|exhibit|chart|plate|listing|photo)\s+(?:(?:[A-Z][.-]?)?\d+(?:[.-]\d+)*[a-z]?|[IVXLC]+)(?:[.:]|\s+[-–—]|\s+\p{L}|\s+\(|$)/u,
 );
 /** `Table 2.1: ...`, `TABLE I`, `Fig. 3 Layout` (the keyword in any case). */
 const SIGNAL_WORD = /^(warning|caution|danger|note|notice|important|tip|hint|attention|achtung|vorsicht|hinweis)[!:]?$/i;
@@ -463,8 +463,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       candidates.push(unnumbered(b, first, `atx:${(atx[1] as string).length}`, heading, { title: atx[2] as string }));
       continue;
     }
-    // `Table 2.1: Rural bus journeys ...`, `Figure 3. Layout`: captions, not headings.
-    if (isCaption(heading)) continue;
+    // `Table 2.1: Rural bus journeys ...`, `Figure 3. Layout`: captions, not headings; `10:45  Session 1`: a programme's row.
+    if (isCaption(heading) || CLOCK_TIME.test(heading)) continue;
     if (isAllCaps(heading) && !isColumnRow(first.text)) {
       // Unnumbered capitals head the top level: numbered headings after them do not nest under them.
       candidates.push(unnumbered(b, first, 'caps', heading, { topLevel: true }));
@@ -502,6 +502,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
 }
 
 /** A short line in ordinary case that could be a subhead: it reads like a title, not a sentence. */
+const CLOCK_TIME = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s/i;
+
 /** A web address in a line: a link, not a heading or a title. */
 export const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\w/i;
 
