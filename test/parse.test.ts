@@ -257,6 +257,24 @@ describe('not headings', () => {
     assert.match(allText(document), /Cookies keep best in a tin\./);
   });
 
+  it("a press release's centred ### end mark opens the footer", () => {
+    const text = doc(
+      'Grants Open',
+      'Background',
+      BODY,
+      'How to apply',
+      BODY,
+      `${' '.repeat(34)}###`,
+      'About the Department\nThe Department invests in rural roads.',
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 - Background', '1 - How to apply']);
+    assert.deepEqual(
+      document.boilerplate.map((b) => b.text),
+      ['###', 'About the Department', 'The Department invests in rural roads.'],
+    );
+  });
+
   it('web chrome: breadcrumb, share and print links, footer', () => {
     const text = doc(
       'Home > News > World',
