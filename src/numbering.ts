@@ -157,7 +157,8 @@ const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(?:\s+|$)(.*)$/u;
 // `B.1`, `D.1.1.`: appendix and grant-plan numbering, a letter then a decimal path.
 const LETTER_DECIMAL = /^([A-Z](?:\.\d{1,3})+)(\.?)(?:\s+|$)(.*)$/u;
 const DECIMAL_PAREN = /^(\d{1,3})\)\s+(.*)$/u;
-const ROMAN = /^([IVXLCDM]+|[ivxlcdm]+)[.)](?:\s+|$)(.*)$/u;
+// (Capitals alone on their line, `IV`, number the poems of a sequence and the chapters of some books.)
+const ROMAN = /^(?:([IVXLCDM]+|[ivxlcdm]+)[.)](?:\s+|$)(.*)|([IVXLCDM]{1,8}))$/u;
 const LETTER = /^([A-Z]|[a-z])[.)](?:\s+|$)(.*)$/u;
 const PAREN_LETTER = /^\(([a-z]|[A-Z])\)(?:\s+|$)(.*)$/u;
 const PAREN_NUMBER = /^\((\d{1,3})\)(?:\s+|$)(.*)$/u;
@@ -335,7 +336,7 @@ const RULES: Rule[] = [
   [
     ROMAN,
     (m) => {
-      const numeral = text(m, 1);
+      const numeral = m[3] ?? text(m, 1);
       const ordinal = romanValue(numeral);
       // A lone `C.`, `D.`, `L.` or `M.` is more likely a letter: leave those to the letter rule.
       if (ordinal === 0 || (numeral.length === 1 && /[cdlm]/i.test(numeral))) return null;

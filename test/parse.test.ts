@@ -778,6 +778,14 @@ describe('forms from documents outside the first corpus', () => {
     assert.deepEqual(headings(document), ['1 1 Acceptance of Terms', '1 2 Your Account']);
   });
 
+  it('bare Roman numerals alone on a line number a sequence of poems, as one series', () => {
+    const stanza = 'The book is on my desk. I read the weather\nof nineteen fifty-three as if it mattered.';
+    const sonnets = parseText(doc('Sonnets', 'I', stanza, 'II', stanza, 'III', stanza, 'IV', stanza));
+    assert.deepEqual(headings(sonnets), ['1 I ', '1 II ', '1 III ', '1 IV ']);
+    // A lone numeral is no series.
+    assert.deepEqual(headings(parseText(doc('Sizes', 'XL', BODY))), []);
+  });
+
   it('bare numbers alone on a line are chapters between paragraphs, page numbers inside one; * * * is no heading', () => {
     const novel = parseText(doc('THE SALT ROAD', '1', BODY, '* * *', BODY, '2', BODY, '3', BODY));
     assert.deepEqual(headings(novel), ['1 1 ', '1 2 ', '1 3 ']);
