@@ -778,6 +778,25 @@ describe('forms from documents outside the first corpus', () => {
     assert.deepEqual(headings(document), ['1 1 Acceptance of Terms', '1 2 Your Account']);
   });
 
+  it("a play's subtitle before ACT I is the title page's; a Prologue stays a section", () => {
+    const play = parseText(
+      doc(
+        'THE GLASSHOUSE',
+        'A Play in Two Acts',
+        'First performed at the Tallis Street Theatre, Leeds, in 2022.',
+        'Prologue',
+        BODY,
+        'ACT I',
+        BODY,
+        'ACT II',
+        BODY,
+      ),
+    );
+    assert.equal(play.title, 'THE GLASSHOUSE');
+    assert.deepEqual(headings(play), ['1 - Prologue', '1 ACT I ', '1 ACT II ']);
+    assert.equal(play.lead[0]?.text, 'A Play in Two Acts');
+  });
+
   it('bare Roman numerals alone on a line number a sequence of poems, as one series', () => {
     const stanza = 'The book is on my desk. I read the weather\nof nineteen fifty-three as if it mattered.';
     const sonnets = parseText(doc('Sonnets', 'I', stanza, 'II', stanza, 'III', stanza, 'IV', stanza));

@@ -49,6 +49,9 @@ const FORM_LINE = lazy(
   () => /^\s*(?:[\p{L}][\p{L} .]{0,24}:?[ \t]*(?:_{3,}|\.{5,}).*|[\p{L}][\p{L} .]{0,24}:[ \t]*\S.{0,60}|(?:_{3,}|\.{5,}).*)$/u,
 );
 const UNNUMBERED = new Set(['caps', 'plain', 'question']);
+const FRONT_MATTER =
+  /^(preface|foreword|introduction|prologue|prelude|author'?s note|a note on the text|note to the reader|acknowledge?ments?|dramatis personae|characters|the persons of the play|cast of characters|epigraph|dedication|contents)$/i;
+
 /**
  * Unnumbered lines (capitals, plain subheads) have no sequence to vouch for
  * them. One is a heading when a body follows it (or a subhead that has one);
@@ -98,8 +101,13 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
   const fiction = headings.some((h) => /^keyword:(chapter|book|act|scene|canto|stave|volume)$/.test(h.style));
   const plainSections =
     !fiction && headings.filter((h) => h.style === 'plain' && h.block < firstNumbered && isBody(h.block + 1)).length >= 2;
+  const verse = headings.some((h) => /^keyword:(act|scene|canto|stave)$/.test(h.style));
   const kept = headings.filter((h) => {
     if (!UNNUMBERED.has(h.style)) return true;
+    // Before the first act or canto, a plain line is the title page's (`A Play in Two Acts`, an author, a
+    // dedication) unless it names a part of the front matter (`Prologue`). (Reports have chapters too, and an
+    // `Executive summary` before them.)
+    if (verse && h.style === 'plain' && h.block < firstNumbered && !FRONT_MATTER.test(h.heading)) return false;
     // Back matter (`References`, `Acknowledgements`) follows the numbered sections as their peer.
     const backMatter = h.style === 'plain' && BACK_MATTER.test(h.heading);
     // (A subhead set on its own paragraph inside a numbered section is that section's subhead.)
