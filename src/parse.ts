@@ -67,6 +67,7 @@ class ProseParagraph implements Paragraph {
  * hyphen stays: whether it was the typesetter's or the word's cannot be told.
  */
 function joinLines(lines: SourceLine[]): string {
+  if (lines.length === 1) return (lines[0] as SourceLine).text;
   // (Each line is tested on its own: testing the text joined so far would copy it once per line.)
   const parts: string[] = [(lines[0] as SourceLine).text];
   for (let i = 1; i < lines.length; i++) {
