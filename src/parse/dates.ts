@@ -45,7 +45,7 @@ const DATE = `(${DATE_PATTERNS.join('|')})`;
 const DATE_LINE = lazy(
   () =>
     new RegExp(
-      `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|\\p{L}{2,}ed|effective|of|(?:in der fassung )?vom|stand)(?:\\s+on)?\\s*)?${DATE}\\.?$`,
+      `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|[a-z]{2,}ed|effective|of|(?:in der fassung )?vom|stand)(?:\\s+on)?\\s*)?${DATE}\\.?$`,
       'iu',
     ),
 );
