@@ -308,6 +308,20 @@ describe('Markdown reference links on a terminal', () => {
   });
 });
 
+describe('HTML blocks in Markdown on a terminal', () => {
+  it('show as a browser would, in plain lines: no comment, no tags, alt text for images, one blank line between blocks', async () => {
+    const path = file(
+      'html.md',
+      '<!-- markdownlint-disable MD033 -->\n\n<p align="center">\n  <img src="logo.svg" alt="quarry logo">\n</p>\n\n# quarry\n\n<p align="center">\n  SQL over your logs.<br>\n  <a href="#docs">Docs</a> &amp;\n  <a href="#install">Install</a>\n</p>\n\nText.\n',
+    );
+    const { stdout } = await run(['read', path, '--color=always', '--width', '80']);
+    const plain = stripAnsi(stdout);
+    assert.ok(!/[<>]|markdownlint/.test(plain), plain);
+    assert.match(plain, /^quarry\n\n\[quarry logo\]\n\n/);
+    assert.match(plain, /\nSQL over your logs\.\nDocs & Install\n\nText\.\n$/);
+  });
+});
+
 describe('plain-text headings on a terminal', () => {
   it('are styled as written, with Markdown-like characters kept literal', async () => {
     // Plain-text headings are styled directly, without marked: they must read exactly as written.

@@ -126,10 +126,10 @@ export function createTerminalRenderer(options: TerminalOptions): TerminalRender
       case 'preformatted':
         return renderCode(b.text);
       case 'markdown': {
+        if (b.token === 'html') return wrapLines(htmlText(b.text), width);
         let rendered: string;
         try {
-          // (An HTML block's token keeps the line break after it, which would style an empty line: it is lexed again.)
-          rendered = b.lexed && b.token !== 'html' ? markdown().tokens([b.lexed]) : toTerminal(b.text);
+          rendered = b.lexed ? markdown().tokens([b.lexed]) : toTerminal(b.text);
         } catch {
           // marked gives up on pathological input (deep recursion): show the source as it is.
           return wrapLines(b.text, width);
@@ -148,16 +148,24 @@ export function createTerminalRenderer(options: TerminalOptions): TerminalRender
       .map((line, i) => (i === 0 ? `${HEADING_MARK} ` : '  ') + line)
       .join('\n');
 
+  /** A block's text; nothing for a block with nothing to show (an HTML comment). */
+  function* shown(list: Block[]): Generator<RenderedBlock> {
+    for (const b of list) {
+      const text = block(b);
+      if (text !== '') yield { text };
+    }
+  }
+
   function* section(s: Section): Generator<RenderedBlock> {
     yield { text: heading(s), heading: s };
-    for (const b of s.blocks) yield { text: block(b) };
+    yield* shown(s.blocks);
     for (const child of s.children) yield* section(child);
   }
 
   function* parts(view: View): Generator<RenderedBlock> {
     if (view.title !== null) yield { text: wrapParagraph(styleHeading(view.title, 1), width) };
     if (view.date !== null) yield { text: chalk.dim(view.date) };
-    for (const b of view.lead) yield { text: block(b) };
+    yield* shown(view.lead);
     for (const s of view.sections) yield* section(s);
   }
 
@@ -167,6 +175,32 @@ export function createTerminalRenderer(options: TerminalOptions): TerminalRender
 
   return { blocks, parts, chalk };
 }
+
+/**
+ * An HTML block as a reader sees it in a browser, in plain lines: comments
+ * gone, white space run together, a line break at `<br>` and at block
+ * elements, an image its alt text, other tags dropped, the common entities
+ * decoded.
+ */
+export function htmlText(html: string): string {
+  const text = html
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    // White space runs together as in a browser; line breaks come from `<br>` and block elements.
+    .replace(/\s+/g, ' ')
+    .replace(
+      /<br\s*\/?>|<\/?(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|table|tr|blockquote|pre|section|header|footer|figure|figcaption|details|summary)\b[^>]*>/gi,
+      '\n',
+    )
+    .replace(/<img\b[^>]*?\balt\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>/gi, (_, double?: string, single?: string) => `[${double ?? single}]`)
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => HTML_ENTITIES[name] as string);
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 
 /** The whole view as one string: blocks separated by a blank line. */
 export function renderTerminal(view: View, options: TerminalOptions): string {
