@@ -95,32 +95,13 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
       out.push(block);
       continue;
     }
-    // A wiki page copied from a browser: every line with an edit link (`History[edit]`) is a heading of its own.
-    if (lines.some((l) => hasEditLink(l.text))) {
-      let start = 0;
-      lines.forEach((l, i) => {
-        if (!hasEditLink(l.text)) return;
-        if (i > start) out.push({ lines: lines.slice(start, i), kind: 'prose' });
-        out.push({ lines: [l], kind: 'prose' });
-        start = i + 1;
-      });
-      lines = lines.slice(start);
-      if (lines.length === 0) continue;
-      if (lines.length === 1) {
-        out.push({ lines, kind: 'prose' });
-        continue;
-      }
-    }
-    // `Q: ...` straight over `A: ...`, pair after pair: each question is a block of its own.
-    const opening = (lines[0] as SourceLine).text;
-    if (QUESTION.test(opening) || ANSWER.test(opening)) {
-      const parts = splitQuestions(lines);
-      for (const part of parts.slice(0, -1)) out.push({ lines: part, kind: 'prose' });
-      lines = parts[parts.length - 1] as SourceLine[];
-      if (lines.length < 2) {
-        out.push({ lines, kind: 'prose' });
-        continue;
-      }
+    // Lines that are headings wherever they stand: each is a block of its own, and the rest goes on.
+    const parts = splitAtMarkedLines(lines);
+    for (const part of parts.slice(0, -1)) out.push({ lines: part, kind: 'prose' });
+    lines = parts[parts.length - 1] as SourceLine[];
+    if (lines.length < 2) {
+      if (lines.length === 1) out.push({ lines, kind: 'prose' });
+      continue;
     }
     const width = Math.max(40, maxOf(lines.slice(0, 3).map((l) => l.text.trimEnd().length)));
     // The label of a heading just taken off this block, when the next line may be its first subsection.
@@ -201,6 +182,27 @@ function faqNamedBefore(blocks: TextBlock[]): (block: number) => boolean {
     for (; !faq && read < block; read++) faq = (blocks[read] as TextBlock).lines.some((l) => FAQ.test(l.text));
     return faq;
   };
+}
+
+/**
+ * A block cut where a line is a heading wherever it stands: a wiki heading
+ * with its edit link (`History[edit]`), a question over its answer (`Q: ...`
+ * straight over `A: ...`, pair after pair). One part when there is none.
+ */
+function splitAtMarkedLines(lines: SourceLine[]): SourceLine[][] {
+  const parts: SourceLine[][] = [];
+  let start = 0;
+  lines.forEach((line, i) => {
+    if (!hasEditLink(line.text)) return;
+    if (i > start) parts.push(lines.slice(start, i));
+    parts.push([line]);
+    start = i + 1;
+  });
+  const rest = start === 0 ? lines : lines.slice(start);
+  const opening = rest[0]?.text ?? '';
+  if (QUESTION.test(opening) || ANSWER.test(opening)) parts.push(...splitQuestions(rest));
+  else parts.push(rest);
+  return parts;
 }
 
 /** Cut before each question (up to three lines) that has an answer line under it, and before that answer. */

@@ -20,5 +20,6 @@ const EDIT_LINK = /\s*\[edit(?: source)?\]$/;
 
 /** A heading copied from a wiki page: `History[edit]`. */
 export function hasEditLink(line: string): boolean {
-  return line.trimEnd().endsWith(']') && EDIT_LINK.test(line.trimEnd());
+  const end = line.trimEnd();
+  return end.endsWith(']') && EDIT_LINK.test(end);
 }
