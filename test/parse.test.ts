@@ -1398,6 +1398,20 @@ describe('list items under a lead-in line', () => {
 });
 
 describe('a short line between a heading and its text', () => {
+  it('a subhead whose style has text elsewhere may have a one-sentence text; a lone one may not', () => {
+    const text = doc(
+      'Report',
+      'Introduction',
+      'The claimant slipped on a wet ramp at the pool and fractured her wrist.',
+      'Background',
+      'Section 2(2) of the 1957 Act sets out the common duty of care.',
+      'Conclusion',
+      'The claim succeeds.',
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 - Introduction', '1 - Background', '1 - Conclusion']);
+    assert.deepEqual(headings(parseText(doc('Notice', 'Opening Hours', 'We open at nine.'))), []);
+  });
+
   it('`Serves 4.` under a recipe in capitals, before its text or before its subheads', () => {
     const text = doc(
       'A FAMILY COOKBOOK',

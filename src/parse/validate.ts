@@ -80,8 +80,20 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     const leadIn = /[:：]$/.test(text) && blocks[b + 1] !== undefined && !candidateAt.has(b + 1);
     return text === '' || text.length >= 80 || (SENTENCE_END.test(text) && countWords(text) > 4) || leadIn;
   };
+  // Subheads and questions whose style has text of its own elsewhere may have a one-sentence text (`The claim
+  // succeeds.`). (Not capitals: a speaker's name over a short reply is a transcript's.)
+  const withText = new Map<string, number>();
+  for (const c of headings) if (isBody((c.titleBlock ?? c.block) + 1)) withText.set(c.style, (withText.get(c.style) ?? 0) + 1);
+  const shortSentence = (b: number): boolean => {
+    const line = blocks[b]?.lines.length === 1 ? blocks[b]?.lines[0] : undefined;
+    if (line === undefined || candidateAt.has(b)) return false;
+    const text = headingText(line.text);
+    return SENTENCE_END.test(text) && countWords(text) >= 2;
+  };
   const hasBody = (c: Candidate, next = (c.titleBlock ?? c.block) + 1, skipped = false): boolean => {
     if (isBody(next)) return true;
+    const subhead = c.style === 'plain' || c.style === 'question';
+    if (subhead && (withText.get(c.style) ?? 0) >= 2 && shortSentence(next)) return true;
     // A short line before the text or the first subhead (`Serves 4.`, `By Anna Keller`) is part of the section.
     const lone = blocks[next]?.lines.length === 1 ? (blocks[next]?.lines[0] as SourceLine) : undefined;
     const short = lone !== undefined && headingText(lone.text).length <= 40;
