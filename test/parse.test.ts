@@ -1291,6 +1291,21 @@ describe('titles that name the document', () => {
     assert.equal(document.date, 'September 2024');
   });
 
+  it("a draft standard's number above its title is not the title; a product's name with a number is", () => {
+    const draft = parseText(
+      doc(
+        'ISO/DIS 31999-2',
+        'Timber structures -- Moisture monitoring -- Part 2: Wireless sensor nodes',
+        '1  Scope',
+        BODY,
+        '2  Terms',
+        BODY,
+      ),
+    );
+    assert.equal(draft.title, 'Timber structures -- Moisture monitoring -- Part 2: Wireless sensor nodes');
+    assert.equal(parseText(doc('WIDGET 3', 'The widget that does three things.', '1. Setup', BODY, '2. Use', BODY)).title, 'WIDGET 3');
+  });
+
   it("a law's number above its name is not the title (`PUBLIC ACT 24-117`)", () => {
     const text = doc(
       'PUBLIC ACT 24-117',

@@ -27,8 +27,11 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
     /^((united states |provisional |international )?patent application|working paper|discussion paper|for immediate release|(press|news|media) release|media advisory|embargoed\b.*|新闻稿|新闻通稿)$/i.test(
       text,
     ),
-  // Standard numbers: `ISO/IEC 27001:2022`, `BS EN 1090-2:2018`, `WS 4471:2024`.
-  (text) => /^[A-Z]{2,6}(?:\/[A-Z]{2,6})*(?: [A-Z]{2,6})* \d{1,6}(?:-\d{1,3})*:\d{4}(?:\([A-Z]\))?$/.test(text),
+  // Standard numbers: `ISO/IEC 27001:2022`, `BS EN 1090-2:2018`, `WS 4471:2024`; a draft's `ISO/DIS 31999-2`.
+  // (Without the year only with a slash: `WIDGET 3` may be a product's name.)
+  (text) =>
+    /^[A-Z]{2,6}(?:\/[A-Z]{2,6})*(?: [A-Z]{2,6})* \d{1,6}(?:-\d{1,3})*:\d{4}(?:\([A-Z]\))?$/.test(text) ||
+    /^[A-Z]{2,6}(?:\/[A-Z]{2,6})+(?: [A-Z]{2,6})* \d{1,6}(?:-\d{1,3})*$/.test(text),
   // document numbers (`2024 CHAPTER 17`, the number of a UK Act; `Engineering Procedure EP-204`)
   (text) =>
     /(procedure|policy|standard|specification|instruction|circular|bulletin)\s+[A-Z]{1,6}-?\d{1,6}(?:[-.]\d+)*(?:,.*)?$/i.test(text),
