@@ -99,7 +99,7 @@ function splitListItems(lines: SourceLine[]): SourceLine[][] {
 
 export function parseText(text: string): Document {
   const lines = splitLines(text);
-  const { kinds, contentsHeaders, titleField, dateField, breadcrumb } = findBoilerplate(lines);
+  const { kinds, contentsHeaders, titleField, dateField, mailDate, breadcrumb } = findBoilerplate(lines);
   const boilerplate: Boilerplate[] = [];
   for (let i = 0; i < lines.length; i++) {
     const kind = kinds[i];
@@ -136,8 +136,9 @@ export function parseText(text: string): Document {
   } else if (titleField !== null) {
     title = titleField;
   }
-  const found = findDate(blocks, Math.max(0, titleBlock), headings[0]?.block ?? blocks.length);
-  const date = found?.date ?? dateField;
+  // A message's own header dates it, whatever dates the messages quoted under it carry.
+  const found = mailDate === null ? findDate(blocks, Math.max(0, titleBlock), headings[0]?.block ?? blocks.length) : null;
+  const date = mailDate ?? found?.date ?? dateField;
   if (found?.whole) consumed.add(found.block);
 
   for (const c of headings) {

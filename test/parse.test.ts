@@ -635,6 +635,29 @@ describe('forms from documents outside the first corpus', () => {
     assert.equal(parseText(doc(draft, 'The Widget Protocol', 'Abstract', `   ${BODY}`)).date, '4 March 2024');
   });
 
+  it("a message's own header dates it, not the header of the message quoted under it", () => {
+    const text = [
+      'From: Helen Marsh <h.marsh@example.com>',
+      'Sent: Thursday, 6 February 2025 16:42',
+      'To: Tom Achebe <tom@example.com>',
+      'Subject: RE: Site visit',
+      '',
+      'Can we confirm the 12th at 10:00?',
+      '',
+      '-----Original Message-----',
+      'From: Tom Achebe <tom@example.com>',
+      'Sent: 05 February 2025 09:13',
+      'Subject: Site visit',
+      '',
+      'Is the 12th still OK?',
+      '',
+    ].join('\n');
+    const document = parseText(text);
+    assert.equal(document.title, 'RE: Site visit');
+    assert.equal(document.date, 'Thursday, 6 February 2025 16:42');
+    assert.match(allText(document), /Sent: 05 February 2025 09:13/);
+  });
+
   it('a mail header gives title and date; a standard number, 新闻稿 and a resolution number are not titles', () => {
     const mail = parseText(
       doc(

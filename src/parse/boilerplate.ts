@@ -36,6 +36,8 @@ interface Boilerplates {
   titleField: string | null;
   /** A date from page furniture: the middle of a man page's footer (`tarsnip 2.3   March 2024   TARSNIP(1)`). */
   dateField: string | null;
+  /** The date of a message's own header (`Date:`, `Sent:`): it wins over dates quoted below it. */
+  mailDate: string | null;
   breadcrumb: string | null;
 }
 
@@ -126,9 +128,9 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
   markFooter(lines, kinds);
   const mail = markMailHeader(lines, kinds);
   if (mail.subject !== null && titleField === null) titleField = mail.subject;
-  const dateField = markManPage(lines, kinds) ?? mail.date;
+  const dateField = markManPage(lines, kinds);
   const contentsHeaders = markPrintedContents(lines, kinds);
-  return { kinds, contentsHeaders, titleField, dateField, breadcrumb };
+  return { kinds, contentsHeaders, titleField, dateField, mailDate: mail.date, breadcrumb };
 }
 
 const MAIL_FIELD = /^(from|to|cc|bcc|date|sent|subject|reply-to|message-id|organization|x-[\w-]+):[ \t]*(.*)$/i;
