@@ -12,6 +12,7 @@
 import type { Block, Boilerplate, Document, Paragraph } from './document.js';
 import { lazy } from './lazy-regexp.js';
 import { expandTabs, indentation, isBlank, minOf, type SourceLine, splitLines } from './lines.js';
+import { matchLabel } from './numbering.js';
 import { classifyBlocks, groupBlocks, proseIndent, type TextBlock } from './parse/blocks.js';
 import { findBoilerplate } from './parse/boilerplate.js';
 import { ATX, type Candidate, findCandidates, splitHeadingLines, splitTitleLines } from './parse/candidates.js';
@@ -194,8 +195,8 @@ export function parseText(text: string): Document {
 function contentsDepths(boilerplate: Boilerplate[]): Map<string, number> {
   const depth = new Map<string, number>();
   for (const entry of boilerplate) {
-    const numbered = entry.kind === 'contents' ? /^(\d+(?:\.\d+)*)\.?\s+(.+)$/.exec(entry.text) : null;
-    if (numbered) depth.set((numbered[2] as string).toLowerCase(), (numbered[1] as string).split('.').length);
+    const label = entry.kind === 'contents' ? matchLabel(entry.text) : null;
+    if (label?.path !== undefined) depth.set(label.title.toLowerCase(), label.path.length);
   }
   return depth;
 }

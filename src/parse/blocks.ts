@@ -135,6 +135,12 @@ const isBoxDrawing = (text: string): boolean =>
   (text.includes('|') || text.includes('+') || BOX_CHARACTER.test(text)) && BOX_DRAWING.test(text);
 const COLUMN_GAP = /\S( {3,}|\t)\S/;
 
+/**
+ * Words set apart by a wide gap are columns: a row of a table (`PROBLEM     CAUSE     SOLUTION`), two
+ * parties side by side over a signature block; never a heading in capitals.
+ */
+export const isColumnRow = (line: string): boolean => COLUMN_GAP.test(line);
+
 export function classifyBlocks(blocks: TextBlock[], baseIndent: number): void {
   for (const block of blocks) {
     if (block.kind !== 'prose') continue;
@@ -143,7 +149,7 @@ export function classifyBlocks(blocks: TextBlock[], baseIndent: number): void {
     const minIndent = minOf(texts.map(indentation));
     const indented = lines.length >= 2 && minIndent >= baseIndent + 4 && !allCentred(texts);
     // (Columns only count in a block of several lines: one line with gaps is not a table.)
-    const columnar = lines.length >= 2 && texts.filter((t) => COLUMN_GAP.test(t)).length >= Math.max(2, lines.length / 2);
+    const columnar = lines.length >= 2 && texts.filter(isColumnRow).length >= Math.max(2, lines.length / 2);
     if (indented || columnar || texts.some(isBoxDrawing)) {
       block.kind = 'preformatted';
     }

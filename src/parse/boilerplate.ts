@@ -24,7 +24,7 @@ const INLINE_CHROME =
   /^\s*(advertisement|sponsored( content)?|skip to (main )?content|read more:.*|continue reading.*|from wikipedia, the free encyclopedia|jump to (navigation|search|content))\s*$/i;
 /** Lines that open a page's footer: after one of these, only short lines (links, lists) follow. */
 const FOOTER_START =
-  /^\s*(share( this( article| story)?)?:?|related (articles|news|stories|links|posts|content)|most (read|popular|viewed|shared)|more (from|on) .{1,40}|you (may|might) also like|recommended( for you)?|tags?:.*|topics?:.*|###|# # #|-\s?30\s?-|<[^<>]{1,40}>|\[close\]|print|comments?( \(\d+\))?:?|was this (page|article|answer) helpful\??)\s*$/i;
+  /^\s*(share( this( article| story)?)?:?|related (articles|news|stories|links|posts|content)|most (read|popular|viewed|shared)|more (from|on) .{1,40}|you (may|might) also like|recommended( for you)?|tags?:.*|topics?:.*|<[^<>]{1,40}>|\[close\]|print|comments?( \(\d+\))?:?|was this (page|article|answer) helpful\??)\s*$/i;
 const END_MARK = /^(?:###|# # #|-\s?30\s?-)$/;
 const NAV_BAR = /^[^|]{1,40}(\s\|\s[^|]{1,40}){2,}$/;
 
@@ -265,8 +265,8 @@ function markFooter(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined
     if (text.length > 70) break;
     const below = lines[i + 1]?.text ?? '';
     if (text.length >= 50 && startsLowercase(below.trimStart())) break;
-    // (A press release's end mark may be centred.)
-    if ((indentation(raw) === 0 || END_MARK.test(text)) && (FOOTER_START.test(text) || NAV_BAR.test(text))) start = i;
+    // (A press release's end mark, `###`, may be centred; the other openers stand at the margin.)
+    if (END_MARK.test(text) || (indentation(raw) === 0 && (FOOTER_START.test(text) || NAV_BAR.test(text)))) start = i;
   }
   if (start < 0) return;
   for (let i = start; i <= end; i++) {

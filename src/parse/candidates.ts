@@ -9,7 +9,7 @@ import { lazy } from '../lazy-regexp.js';
 import { indentation, maxOf, type SourceLine } from '../lines.js';
 import { type Label, matchLabel } from '../numbering.js';
 import { collapseSpace, countWords, hasLowercase, SENTENCE_END } from '../text.js';
-import { allCentred, type TextBlock } from './blocks.js';
+import { allCentred, isColumnRow, type TextBlock } from './blocks.js';
 import { findDateIn, matchDateLine } from './dates.js';
 import { hasEditLink, headingText, LONGEST_HEADING } from './heading-text.js';
 
@@ -332,15 +332,6 @@ function isFirstChild(label: Label, parent: Label): boolean {
   if (path === undefined || above === undefined || path.length !== above.length + 1 || path[path.length - 1] !== 1) return false;
   return above.every((n, i) => path[i] === n);
 }
-
-/**
- * Words set apart by a wide gap are columns: a table's header row (`PROBLEM     CAUSE     SOLUTION`)
- * or two parties side by side over a signature block, not a heading in capitals.
- */
-export function isColumnRow(line: string): boolean {
-  return COLUMN_GAP.test(line.trim());
-}
-const COLUMN_GAP = /\S(?: {3,}|\t)\S/;
 
 function isHeadingLine(text: string, label: Label | null): boolean {
   if (label) return label.title === '' || (!isSentenceLike(label.title) && countWords(label.title) <= 12);

@@ -84,20 +84,19 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
   // succeeds.`). (Not capitals: a speaker's name over a short reply is a transcript's.)
   const withText = new Map<string, number>();
   for (const c of headings) if (isBody((c.titleBlock ?? c.block) + 1)) withText.set(c.style, (withText.get(c.style) ?? 0) + 1);
-  const shortSentence = (b: number): boolean => {
-    const line = blocks[b]?.lines.length === 1 ? blocks[b]?.lines[0] : undefined;
-    if (line === undefined || candidateAt.has(b)) return false;
-    const text = headingText(line.text);
-    return SENTENCE_END.test(text) && countWords(text) >= 2;
+  /** The text of a block of one line that is not a candidate, or null. */
+  const loneLine = (b: number): string | null => {
+    const line = blocks[b]?.lines.length === 1 && !candidateAt.has(b) ? blocks[b]?.lines[0] : undefined;
+    return line === undefined ? null : headingText(line.text);
   };
   const hasBody = (c: Candidate, next = (c.titleBlock ?? c.block) + 1, skipped = false): boolean => {
     if (isBody(next)) return true;
+    const lone = loneLine(next);
     const subhead = c.style === 'plain' || c.style === 'question';
-    if (subhead && (withText.get(c.style) ?? 0) >= 2 && shortSentence(next)) return true;
+    const sentence = lone !== null && SENTENCE_END.test(lone) && countWords(lone) >= 2;
+    if (subhead && sentence && (withText.get(c.style) ?? 0) >= 2) return true;
     // A short line before the text or the first subhead (`Serves 4.`, `By Anna Keller`) is part of the section.
-    const lone = blocks[next]?.lines.length === 1 ? (blocks[next]?.lines[0] as SourceLine) : undefined;
-    const short = lone !== undefined && headingText(lone.text).length <= 40;
-    if (short && !skipped && !candidateAt.has(next)) return hasBody(c, next + 1, true);
+    if (lone !== null && lone.length <= 40 && !skipped) return hasBody(c, next + 1, true);
     const sub = candidateAt.get(next);
     if (sub === undefined) return false;
     // A part heading over numbered sections that start from the first (`RESEARCH PLAN`, then `A.`).
