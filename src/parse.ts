@@ -164,17 +164,18 @@ export function parseText(text: string): Document {
   // Under a heading in capitals (`DIRECTORS' REPORT`, then `Going concern`), a plain line is its subhead, not front matter.
   let underCaps = false;
   for (const c of headings) {
-    if (c.style === 'plain' && underCaps) c.topLevel = false;
+    if (c.style === 'plain' && underCaps && !c.centred) c.topLevel = false;
     else underCaps = c.style === 'caps';
   }
-  // Capitals with no text of their own over a numbered run from 1, with capitals again after the run
+  // Capitals with no text of their own over a numbered run from 1 (or 0), with capitals again after the run
   // (`BACKGROUND OF THE INVENTION`, `1. Field ...`, `2. Related Art`, `SUMMARY`): the run is their subsections.
   const holds = new Set<Candidate>();
   headings.forEach((c, i) => {
     const next = headings[i + 1];
-    if (c.style !== 'caps' || next?.label == null || next.label.ordinal !== 1 || next.block !== c.block + 1) return;
+    if (c.style !== 'caps' || next?.label == null || next.label.ordinal > 1 || next.block !== c.block + 1) return;
+    // (Or a centred line after it: `How to Apply These Terms` after the licence's numbered terms.)
     let j = i + 1;
-    while (j < headings.length && (headings[j] as Candidate).style !== 'caps') j++;
+    while (j < headings.length && (headings[j] as Candidate).style !== 'caps' && !(headings[j] as Candidate).centred) j++;
     if (j < headings.length) holds.add(c);
   });
   const headingInputs: HeadingInput[] = headings.map((c) => ({

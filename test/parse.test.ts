@@ -188,6 +188,45 @@ describe('not headings', () => {
     assert.match(allText(running), /The text runs on across the page\./);
   });
 
+  it('across a form feed, only a line at the same indentation after an unfinished one goes on', () => {
+    const text = [
+      'Rules',
+      '',
+      'The first part ends here.',
+      '\f',
+      '          GENERAL TERMS',
+      '',
+      'Body of the terms, long enough to read as the running text of a section.',
+      '\f',
+      '                    END OF TERMS',
+      '\f',
+      '          How to Apply These Terms',
+      '',
+      BODY,
+      '',
+    ].join('\n');
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 - GENERAL TERMS', '2 - How to Apply These Terms']);
+    assert.ok(allText(document).includes('END OF TERMS'), 'the closing line stays as text');
+  });
+
+  it('a running header of stacked lines after a form feed (a date, then lines set to the right)', () => {
+    const page = (n: number): string[] => [
+      `   Text of page ${n} goes on in the running body of the document, line after line.`,
+      '',
+      `                                                                [Page ${n}]`,
+      '\f',
+      'September 1981',
+      '                                                Widget Transfer Protocol',
+      '                                                  Functional Description',
+      '',
+    ];
+    const text = ['1.  Introduction', '', ...page(1), '2.  Functional Description', '', ...page(2), '3.  Specification', '', BODY, ''];
+    const document = parseText(text.join('\n'));
+    assert.deepEqual(headings(document), ['1 1 Introduction', '1 2 Functional Description', '1 3 Specification']);
+    assert.ok(!allText(document).includes('September 1981'));
+  });
+
   it('RFC page headers and footers across form feeds', () => {
     const text = [
       '1.  Introduction',
@@ -1295,6 +1334,40 @@ describe('links', () => {
     const document = parseText(text);
     assert.equal(document.title, null);
     assert.deepEqual(headings(document), ['1 - Seed Swap', '1 - Water Butts']);
+  });
+});
+
+describe('licence terms', () => {
+  it('a long title in title case ending in a full stop; capitals over terms numbered from 0', () => {
+    const text = doc(
+      'The Widget Licence',
+      'Preamble',
+      BODY,
+      'TERMS AND CONDITIONS',
+      '0. Definitions.',
+      BODY,
+      "1. Protecting Users' Legal Rights From Anti-Circumvention Law.",
+      BODY,
+      '2. Use with the GNU Affero General Public License.',
+      BODY,
+      '3. The parties agree that this clause is a sentence.',
+      BODY,
+      'APPENDIX',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 - Preamble',
+      '1 - TERMS AND CONDITIONS',
+      '2 0 Definitions.',
+      "2 1 Protecting Users' Legal Rights From Anti-Circumvention Law.",
+      '2 2 Use with the GNU Affero General Public License.',
+      '1 - APPENDIX',
+    ]);
+  });
+
+  it('a Sphinx permalink mark is not part of the heading (`Abstract¶`)', () => {
+    const document = parseText(doc('1. Abstract¶', BODY, '2. Scope¶', BODY));
+    assert.deepEqual(headings(document), ['1 1 Abstract', '1 2 Scope']);
   });
 });
 

@@ -45,12 +45,13 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
       else acrossPage = true;
       continue;
     }
-    // ...but a numbered line at another indentation than the paragraph starts a new block
-    // (a section heading at the top of the next page), and so does one after a finished sentence.
+    // ...but only a line that goes on at the same indentation after an unfinished one goes on: a line
+    // at another indentation, or after a finished sentence, starts a new block (a heading or a paragraph
+    // at the top of the next page; GNU licences part their sections with a form feed).
     const last = current[current.length - 1];
     if (line.pageBreak) acrossPage = true;
     const parted = last !== undefined && (indentation(last.text) !== indentation(line.text) || SENTENCE_END.test(last.text.trimEnd()));
-    if (acrossPage && parted && matchLabel(headingText(line.text))) flush();
+    if (acrossPage && parted) flush();
     acrossPage = false;
     // Underlined (setext / reStructuredText) headings are blocks of their own.
     const next = lines[i + 1];

@@ -95,6 +95,8 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
       // (After a footer with no form feed, a header has three columns: `RFC 9871   Title   October 2024`.)
       if (header && (header.text.match(COLUMN_GAP)?.length ?? 0) >= (line.pageBreak ? 1 : 2) && header.text.length < 100) {
         kinds[j] = 'page-furniture';
+      } else if (line.pageBreak) {
+        markStackedHeader(lines, kinds, j);
       }
     }
   }
@@ -131,6 +133,23 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
   const dateField = markManPage(lines, kinds);
   const contentsHeaders = markPrintedContents(lines, kinds);
   return { kinds, contentsHeaders, titleField, dateField, mailDate: mail.date, breadcrumb };
+}
+
+/**
+ * A running header of stacked lines after a form feed (RFC 791: `September 1981`, then the title and
+ * the chapter set to the right): up to three short lines, each a date or right-aligned, then a blank line.
+ */
+function markStackedHeader(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[], top: number): void {
+  let end = top;
+  while (end < lines.length && end < top + 3 && isHeaderLine((lines[end] as SourceLine).text)) end++;
+  if (end - top < 2 || !isBlank(lines[end]?.text ?? '')) return;
+  for (let j = top; j < end; j++) kinds[j] = 'page-furniture';
+}
+
+function isHeaderLine(text: string): boolean {
+  if (text.length >= 100 || isBlank(text)) return false;
+  const words = collapseSpace(text);
+  return indentation(text) >= 40 || matchDateLine(words) === words;
 }
 
 const MAIL_FIELD = /^(from|to|cc|bcc|date|sent|subject|reply-to|message-id|organization|x-[\w-]+):[ \t]*(.*)$/i;

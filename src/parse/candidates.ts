@@ -28,6 +28,8 @@ export interface Candidate {
   topLevel: boolean;
   /** A plain subhead that was set directly on its paragraph. */
   onBody?: boolean;
+  /** A plain line centred on the page (`How to Apply These Terms`): set apart as a part of its own. */
+  centred?: boolean;
 }
 
 /** The unnumbered sections that close a numbered paper or report (or statute: Korean 부칙, Chinese 附则). */
@@ -65,8 +67,21 @@ function isSentenceLike(title: string): boolean {
   if (/[,;，；:：]$/u.test(title)) return true;
   if (SPEECH_END.test(title)) return true;
   // A short label-like title ending in a full stop (`Introduction.`) is fine; a sentence is not (a question may be a heading).
-  return /[.!。！…]["”’»)）]?$/u.test(title) && words > 6;
+  // Nor is a title in title case, however long (`13. Use with the GNU Affero General Public License.`).
+  return /[.!。！…]["”’»)）]?$/u.test(title) && words > 6 && !(words <= 12 && isTitleCase(title));
 }
+
+/** Every word capitalised but the small ones (`of`, `the`, `with`), and one sentence at most. */
+function isTitleCase(text: string): boolean {
+  if (/[.!?;:]\s/.test(text)) return false;
+  const words = text.match(TITLE_WORD.regexp) ?? [];
+  return words.length >= 2 && words.every((word, i) => UPPER_START.test(word) || (i > 0 && SMALL_WORDS.has(word)));
+}
+const TITLE_WORD = lazy(() => /\p{L}[\p{L}'’-]*/gu);
+const UPPER_START = lazy(() => /^\p{Lu}/u);
+const SMALL_WORDS = new Set(
+  'a an and as at but by for from in into nor of on onto or over per the to under upon via vs with within without'.split(' '),
+);
 
 /**
  * A heading often sits directly on top of its body (`Section 1. Name` then the
@@ -85,14 +100,30 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
   // The last decimal heading seen, whose numbering a subsection run on inside a block may continue.
   let lastDecimal: Label | null = null;
   const faq = faqNamedBefore(blocks);
+  const topLine = headingText(blocks[0]?.lines[0]?.text ?? '');
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b] as TextBlock;
     let lines = block.lines;
+    // The document's first line repeated over a heading (`GNU GENERAL PUBLIC LICENSE` over `TERMS AND CONDITIONS`).
+    if (
+      b > 0 &&
+      block.kind === 'prose' &&
+      lines.length >= 2 &&
+      topLine.length >= 4 &&
+      headingText((lines[0] as SourceLine).text) === topLine
+    ) {
+      out.push({ lines: [lines[0] as SourceLine], kind: 'prose' });
+      lines = lines.slice(1);
+      if (lines.length === 1) {
+        out.push({ lines, kind: 'prose' });
+        continue;
+      }
+    }
     // Code and other indented blocks are kept whole.
     const code = lines.length >= 2 && indentation((lines[0] as SourceLine).text) >= baseIndent + 4;
     if (block.kind !== 'prose' || lines.length < 2 || code) {
       if (block.kind === 'prose' && lines.length === 1) lastDecimal = decimalHeading((lines[0] as SourceLine).text) ?? lastDecimal;
-      out.push(block);
+      out.push(lines === block.lines ? block : { ...block, lines });
       continue;
     }
     // Lines that are headings wherever they stand: each is a block of its own, and the rest goes on.
@@ -458,7 +489,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     }
     // `Table 2.1: Rural bus journeys ...`, `Figure 3. Layout`: captions, not headings; `10:45  Session 1`: a programme's row.
     if (isCaption(heading) || CLOCK_TIME.test(heading)) continue;
-    if (isAllCaps(heading) && !isColumnRow(first.text)) {
+    // `END OF TERMS AND CONDITIONS` closes a part: the last line of its text, not a section.
+    if (isAllCaps(heading) && !isColumnRow(first.text) && !heading.startsWith('END OF ')) {
       // Unnumbered capitals head the top level: numbered headings after them do not nest under them.
       candidates.push(unnumbered(b, first, 'caps', heading, { topLevel: true }));
       continue;
@@ -476,7 +508,7 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       continue;
     }
     if (isPlainHeading(heading)) {
-      candidates.push(unnumbered(b, first, 'plain', heading, { onBody: block.subhead === true }));
+      candidates.push(unnumbered(b, first, 'plain', heading, { onBody: block.subhead === true, centred: allCentred([first.text]) }));
     } else if (isQuestionHeading(heading)) {
       // FAQ questions: a style of their own, so they nest under the plain subheads that group them.
       candidates.push(unnumbered(b, first, 'question', heading));

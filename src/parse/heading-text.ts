@@ -12,8 +12,10 @@ export const LONGEST_HEADING = 400;
 export function headingText(line: string): string {
   if (line.length > LONGEST_HEADING) return '';
   const text = collapseSpace(line);
-  // A heading copied from a wiki page carries its edit link (`History[edit]`): chrome, not title.
-  return text.endsWith(']') ? text.replace(EDIT_LINK, '') : text;
+  // A heading copied from a wiki page carries its edit link (`History[edit]`), one from Sphinx its
+  // permalink mark (`Abstract¶`): chrome, not title.
+  if (text.endsWith(']')) return text.replace(EDIT_LINK, '');
+  return text.endsWith('¶') ? text.slice(0, -1).trimEnd() : text;
 }
 
 const EDIT_LINK = /\s*\[edit(?: source)?\]$/;

@@ -99,8 +99,8 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     if (lone !== null && lone.length <= 40 && !skipped) return hasBody(c, next + 1, true);
     const sub = candidateAt.get(next);
     if (sub === undefined) return false;
-    // A part heading over numbered sections that start from the first (`RESEARCH PLAN`, then `A.`).
-    if (c.style === 'caps' && sub.label && !sub.label.strong && sub.label.ordinal === 1 && accepted.has(sub)) return true;
+    // A part heading over numbered sections that start from the first (`RESEARCH PLAN`, then `A.`; `TERMS AND CONDITIONS`, then `0.`).
+    if (c.style === 'caps' && sub.label && !sub.label.strong && sub.label.ordinal <= 1 && accepted.has(sub)) return true;
     // Capitals over a plain subhead (`RESULTS`, then `Effect of Soil Moisture`), a group over its questions.
     const over = (c.style === 'caps' && sub.style === 'plain') || (c.style === 'plain' && sub.style === 'question');
     return over && isBody(sub.block + 1);
@@ -112,6 +112,7 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
   const fiction = headings.some((h) => /^keyword:(chapter|book|act|scene|canto|stave|volume)$/.test(h.style));
   const plainSections =
     !fiction && headings.filter((h) => h.style === 'plain' && h.block < firstNumbered && isBody(h.block + 1)).length >= 2;
+  const centredFirst = headings[0]?.centred === true;
   const verse = headings.some((h) => /^keyword:(act|scene|canto|stave)$/.test(h.style));
   const kept = headings.filter((h) => {
     if (!UNNUMBERED.has(h.style)) return true;
@@ -123,11 +124,16 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     const backMatter = h.style === 'plain' && BACK_MATTER.test(h.heading);
     // (A subhead set on its own paragraph inside a numbered section is that section's subhead.)
     const inside = h.onBody === true && h.block > firstNumbered && !backMatter;
-    const late = h.block > firstNumbered && !backMatter && !(plainSections && h.style === 'plain') && !inside;
+    // A centred line is a part of its own wherever it stands (`How to Apply These Terms` after the numbered
+    // terms, `How to Apply` after the capitals `NO WARRANTY`), where the first heading is one (`Preamble`). A
+    // paper's centred subheads sit under its capitals, and a figure's centred caption is no heading at all.
+    if (h.centred && !centredFirst) h.centred = false;
+    const late = h.block > firstNumbered && !backMatter && !h.centred && !(plainSections && h.style === 'plain') && !inside;
     if ((h.style === 'plain' || h.style === 'question') && late) return false;
     if (/^by\s/i.test(h.heading)) return false;
     // Front matter before numbered sections (`Document control`) is a peer of them.
     if (h.style === 'plain' && firstNumbered !== Number.POSITIVE_INFINITY) h.topLevel = !inside;
+    if (h.centred) h.topLevel = true;
     // Back matter holds entries, however short (`[1] WS 2200, Widget packaging`).
     if (backMatter && blocks[h.block + 1] !== undefined && !candidateAt.has(h.block + 1)) return true;
     return hasBody(h);
