@@ -87,3 +87,37 @@ export function maxOf(values: readonly number[], empty = 0): number {
   for (const v of values) if (v > max) max = v;
   return values.length === 0 ? empty : max;
 }
+
+const STAR_RULE = /^\s*\*{20,}\s*$/;
+
+/**
+ * A box of asterisks around text (`*****` / `*  6. Disclaimer  *` / `*****`,
+ * as licences set their warranty disclaimers): the frame goes and the text
+ * stays in its columns, so the heading and paragraphs inside read as any other.
+ */
+export function unboxStars(lines: SourceLine[]): SourceLine[] {
+  let out: SourceLine[] | undefined;
+  for (let top = 0; top < lines.length; top++) {
+    const rule = (lines[top] as SourceLine).text;
+    if (rule.charCodeAt(rule.length - 1) !== 42 || !STAR_RULE.test(rule)) continue;
+    // The sides: every line up to the bottom rule starts and ends with a star in the rule's first and last columns.
+    const left = rule.indexOf('*');
+    const right = rule.lastIndexOf('*');
+    let bottom = top + 1;
+    while (bottom < lines.length) {
+      const text = (lines[bottom] as SourceLine).text.trimEnd();
+      if (text.length !== right + 1 || text.charAt(left) !== '*' || text.charAt(right) !== '*' || text.slice(0, left).trim() !== '') break;
+      if (STAR_RULE.test(text)) break;
+      bottom++;
+    }
+    if (bottom === top + 1 || bottom >= lines.length || !STAR_RULE.test((lines[bottom] as SourceLine).text)) continue;
+    out ??= lines.slice();
+    for (let i = top; i <= bottom; i++) {
+      const line = lines[i] as SourceLine;
+      const text = i === top || i === bottom ? '' : `${line.text.slice(0, left)} ${line.text.slice(left + 1, right)}`.trimEnd();
+      out[i] = { ...line, text };
+    }
+    top = bottom;
+  }
+  return out ?? lines;
+}

@@ -1365,6 +1365,39 @@ describe('licence terms', () => {
     ]);
   });
 
+  it('a heading and its text in a box of asterisks; the frame is not text', () => {
+    const box = [
+      '*'.repeat(40),
+      '*                                      *',
+      '*  2. Disclaimer of Warranty           *',
+      '*                                      *',
+      '*  The software is provided as is,     *',
+      '*  without warranty of any kind.       *',
+      '*                                      *',
+      '*'.repeat(40),
+    ].join('\n');
+    const document = parseText(doc('1. Grants', BODY, box, '3. Termination', BODY));
+    assert.deepEqual(headings(document), ['1 1 Grants', '1 2 Disclaimer of Warranty', '1 3 Termination']);
+    assert.match(allText(document), /^The software is provided as is, without warranty of any kind\.$/m);
+  });
+
+  it('a numbered term over its definition indented less than the term', () => {
+    const text = doc(
+      '1. Definitions',
+      '1.1. "Contributor"\n    means each person who contributes.',
+      '1.2. "Incompatible With Secondary Licenses"\n    means',
+      '    (a) that the notice is attached; or',
+      '2. Grants',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 1 Definitions',
+      '2 1.1 "Contributor"',
+      '2 1.2 "Incompatible With Secondary Licenses"',
+      '1 2 Grants',
+    ]);
+  });
+
   it('a Sphinx permalink mark is not part of the heading (`Abstract¶`)', () => {
     const document = parseText(doc('1. Abstract¶', BODY, '2. Scope¶', BODY));
     assert.deepEqual(headings(document), ['1 1 Abstract', '1 2 Scope']);

@@ -178,8 +178,12 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
         question ||
         ((taken === 0 || child ? isHeadingLine(text, label) : isTitleLine(text)) && (label !== null || !isColumnRow(first.text)));
       const nextWord = firstWord((lines[1] as SourceLine).text);
-      // (A keyword heading over lines indented under it was broken on purpose however long: `Week 1: ...` / `  Read: ...`.)
-      const hanging = label?.strong === true && indentation((lines[1] as SourceLine).text) > indentation(first.text);
+      // (A keyword heading over lines indented under it was broken on purpose however long: `Week 1: ...` / `  Read: ...`;
+      // so was a numbered term over a definition indented less than the term: `1.5. "Incompatible ..."` / `    means`.)
+      const under = indentation((lines[1] as SourceLine).text);
+      const hanging =
+        under > indentation(first.text) &&
+        (label?.strong === true || (label?.path !== undefined && label.title !== '' && under < first.text.indexOf(label.title)));
       const brokenEarly = outdented || hanging || first.text.trimEnd().length + 1 + nextWord.length <= width;
       // A run of item lines is a list, not a heading over its body.
       const list =

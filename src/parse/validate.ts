@@ -164,7 +164,7 @@ function isListItem(c: Candidate, blocks: TextBlock[], baseIndent: number): bool
   const indent = indentation(body);
   // (The body lines up with the item's text; a legend indented less, under `2.1 Parts`, is the section's body.)
   const textStart = c.label.title !== '' ? raw.indexOf(c.label.title) : own + c.label.number.length + 1;
-  return /^ +\S/.test(body) && indent > Math.max(own + 1, baseIndent) && indent <= own + 6 && indent >= textStart - 1;
+  return /^ +\S/.test(body) && indent > Math.max(own + 1, baseIndent) && indent <= own + 6 && indent >= textStart;
 }
 
 /** Split candidates of one style into runs of consecutive ordinals. */
