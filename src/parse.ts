@@ -15,7 +15,7 @@ import { expandTabs, indentation, isBlank, minOf, type SourceLine, splitLines, u
 import { matchLabel } from './numbering.js';
 import { classifyBlocks, groupBlocks, proseIndent, type TextBlock } from './parse/blocks.js';
 import { findBoilerplate } from './parse/boilerplate.js';
-import { ATX, type Candidate, findCandidates, splitHeadingLines, splitTitleLines } from './parse/candidates.js';
+import { ATX, BACK_MATTER, type Candidate, findCandidates, splitHeadingLines, splitTitleLines } from './parse/candidates.js';
 import { findDate } from './parse/dates.js';
 import { dropTitleEchoes, findTitleBlock, isWrappedTitle } from './parse/title.js';
 import { validate } from './parse/validate.js';
@@ -164,7 +164,7 @@ export function parseText(text: string): Document {
   // Under a heading in capitals (`DIRECTORS' REPORT`, then `Going concern`), a plain line is its subhead, not front matter.
   let underCaps = false;
   for (const c of headings) {
-    if (c.style === 'plain' && underCaps && !c.centred) c.topLevel = false;
+    if (c.style === 'plain' && underCaps && !c.centred && !BACK_MATTER.test(c.heading)) c.topLevel = false;
     else underCaps = c.style === 'caps';
   }
   // Capitals with no text of their own over a numbered run from 1 (or 0), with capitals again after the run
@@ -173,9 +173,9 @@ export function parseText(text: string): Document {
   headings.forEach((c, i) => {
     const next = headings[i + 1];
     if (c.style !== 'caps' || next?.label == null || next.label.ordinal > 1 || next.block !== c.block + 1) return;
-    // (Or a centred line after it: `How to Apply These Terms` after the licence's numbered terms.)
+    // (Or another unnumbered heading of the top level: `How to Apply These Terms` after a licence's numbered terms.)
     let j = i + 1;
-    while (j < headings.length && (headings[j] as Candidate).style !== 'caps' && !(headings[j] as Candidate).centred) j++;
+    while (j < headings.length && !((headings[j] as Candidate).label === null && (headings[j] as Candidate).topLevel)) j++;
     if (j < headings.length) holds.add(c);
   });
   const headingInputs: HeadingInput[] = headings.map((c) => ({

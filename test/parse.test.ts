@@ -1365,6 +1365,29 @@ describe('licence terms', () => {
     ]);
   });
 
+  it('a numbered line that fits no sequence is text, so the capitals over it have a body', () => {
+    const text = doc(
+      'Widget Licence',
+      'TERMS AND CONDITIONS',
+      '1. Definitions.',
+      `   ${BODY}`,
+      'APPENDIX: How to apply the licence to your work.',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 - TERMS AND CONDITIONS', '1 - APPENDIX: How to apply the licence to your work.']);
+  });
+
+  it('a line set apart inside a sentence is quoted, not a heading', () => {
+    const text = doc(
+      'Dear Tom,',
+      'The shop at the corner has a card in the window that says only',
+      '                              TO LET',
+      'and I felt quite low about it.',
+      'Yours,',
+    );
+    assert.deepEqual(headings(parseText(text)), []);
+  });
+
   it('a heading and its text in a box of asterisks; the frame is not text', () => {
     const box = [
       '*'.repeat(40),

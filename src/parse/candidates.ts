@@ -34,7 +34,7 @@ export interface Candidate {
 
 /** The unnumbered sections that close a numbered paper or report (or statute: Korean 부칙, Chinese 附则). */
 export const BACK_MATTER =
-  /^(acknowledge?ments?|references|bibliography|works cited|literature cited|sources|notes|endnotes|glossary|further reading|appendix|appendix\s*[:.–—-]\s*\S.*|appendices|index|부칙|附则|附則)$/i;
+  /^(acknowledge?ments?|references|bibliography|works cited|literature cited|sources|notes|endnotes|glossary|further reading|appendix|(?:appendix|addendum)\s*[:.–—-]\s*\S.*|addendum|appendices|index|부칙|附则|附則)$/i;
 /** `Q: text`, `Q1. text`, `Question: text`; the answer under it starts `A:`, `A1.`, `Answer:`. */
 const QUESTION = /^\s*(?:Q|Question)(?:\s?\d{1,3})?\s*[:.)]\s+(\S.*)$/;
 const FAQ = /\bFAQs?\b|frequently asked questions|questions (?:and|&) answers/i;
@@ -494,7 +494,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     // `Table 2.1: Rural bus journeys ...`, `Figure 3. Layout`: captions, not headings; `10:45  Session 1`: a programme's row.
     if (isCaption(heading) || CLOCK_TIME.test(heading)) continue;
     // `END OF TERMS AND CONDITIONS` closes a part: the last line of its text, not a section.
-    if (isAllCaps(heading) && !isColumnRow(first.text) && !heading.startsWith('END OF ')) {
+    if (heading.startsWith('END OF ') && isAllCaps(heading)) continue;
+    if (isAllCaps(heading) && !isColumnRow(first.text)) {
       // Unnumbered capitals head the top level: numbered headings after them do not nest under them.
       candidates.push(unnumbered(b, first, 'caps', heading, { topLevel: true }));
       continue;
@@ -511,7 +512,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       candidates.push(unnumbered(b, first, 'outdent', heading, { topLevel: true }));
       continue;
     }
-    if (isPlainHeading(heading)) {
+    // `APPENDIX: How to apply the License to your work.`: back matter, a full stop or not.
+    if (isPlainHeading(heading) || (heading.length <= LONGEST_BACK_MATTER && BACK_MATTER.test(heading))) {
       candidates.push(unnumbered(b, first, 'plain', heading, { onBody: block.subhead === true, centred: allCentred([first.text]) }));
     } else if (isQuestionHeading(heading)) {
       // FAQ questions: a style of their own, so they nest under the plain subheads that group them.
@@ -529,6 +531,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     ? candidates.filter((c) => !((dropIni && c.style === 'ini') || (dropDates && c.style === 'date') || (dropQa && c.style === 'qa')))
     : candidates;
 }
+
+const LONGEST_BACK_MATTER = 80;
 
 /** A short line in ordinary case that could be a subhead: it reads like a title, not a sentence. */
 const CLOCK_TIME = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s/i;
@@ -553,11 +557,14 @@ function isPlainHeading(text: string): boolean {
   if (NUMERIC_FIELD.test(text)) return false;
   // (`View this email in your browser: https://...` is a link.)
   if (WEB_ADDRESS.test(text)) return false;
+  // (`Copyright [yyyy] [name of copyright owner]` is a notice.)
+  if (COPYRIGHT.test(text)) return false;
   // (`Posted on 14 February 2024 by Hannah Cole` is a byline with a date.)
   return words >= 1 && words <= 10 && !/^by\s/i.test(text) && matchDateLine(text) === null && findDateIn(text) === null;
 }
 
 const FIELD_SEPARATOR = /\s[·|•]\s/g;
+const COPYRIGHT = /^(?:copyright|©|\(c\))\s/i;
 /** `AYES: 5`, `Total: 1,204`: a field whose value is a number, not a heading. */
 const NUMERIC_FIELD = /:\s*[\d£$€][\d.,%]*$/;
 

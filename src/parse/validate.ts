@@ -5,7 +5,7 @@
 
 import { lazy } from '../lazy-regexp.js';
 import { indentation, type SourceLine } from '../lines.js';
-import { countWords, SENTENCE_END } from '../text.js';
+import { countWords, SENTENCE_END, startsLowercase } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
 import { BACK_MATTER, type Candidate } from './candidates.js';
 import { headingText } from './heading-text.js';
@@ -61,8 +61,9 @@ const FRONT_MATTER =
  * first numbered heading (front matter such as `Document control`).
  */
 function validateUnnumbered(headings: Candidate[], candidates: Candidate[], blocks: TextBlock[], baseIndent: number): Candidate[] {
-  const candidateAt = new Map(candidates.map((c) => [c.block, c]));
   const accepted = new Set(headings);
+  // (A numbered line that fit no sequence is text: `1. Definitions.` alone under `TERMS AND CONDITIONS`.)
+  const candidateAt = new Map(candidates.filter((c) => c.label === null || accepted.has(c)).map((c) => [c.block, c]));
   const isBody = (b: number): boolean => {
     const block = blocks[b];
     const above = blocks[b - 1]?.lines[0]?.text ?? '';
@@ -131,9 +132,10 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     const late = h.block > firstNumbered && !backMatter && !h.centred && !(plainSections && h.style === 'plain') && !inside;
     if ((h.style === 'plain' || h.style === 'question') && late) return false;
     if (/^by\s/i.test(h.heading)) return false;
+    if (withinSentence(h, blocks)) return false;
     // Front matter before numbered sections (`Document control`) is a peer of them.
     if (h.style === 'plain' && firstNumbered !== Number.POSITIVE_INFINITY) h.topLevel = !inside;
-    if (h.centred) h.topLevel = true;
+    if (h.centred || backMatter) h.topLevel = true;
     // Back matter holds entries, however short (`[1] WS 2200, Widget packaging`).
     if (backMatter && blocks[h.block + 1] !== undefined && !candidateAt.has(h.block + 1)) return true;
     return hasBody(h);
@@ -147,8 +149,20 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
   const left = new Map<string, number>();
   for (const h of sections) left.set(h.style, (left.get(h.style) ?? 0) + 1);
   // A style used once is structure only beside other headings (a `.SS` subhead under man-page sections).
-  const structured = (h: Candidate): boolean => others || (left.get(h.style) ?? 0) >= 2 || sections.length - (left.get(h.style) ?? 0) >= 2;
+  const structured = (h: Candidate): boolean => others || (left.get(h.style) ?? 0) >= 2 || sections.length - (left.get(h.style) ?? 0) >= 1;
   return sections.filter((h) => !UNNUMBERED.has(h.style) || structured(h));
+}
+
+/**
+ * A line set apart inside a sentence (`a card that says only` / `TO LET` / `and I felt ...`): quoted, not a
+ * heading. (A man page's `NAME` over `tarsnip - ...` stands to the left of its text: a heading.)
+ */
+function withinSentence(c: Candidate, blocks: TextBlock[]): boolean {
+  const before = blocks[c.block - 1]?.lines;
+  const after = blocks[(c.titleBlock ?? c.block) + 1]?.lines[0]?.text ?? '';
+  if (before === undefined || !startsLowercase(after.trim())) return false;
+  if (indentation((blocks[c.block] as TextBlock).lines[0]?.text ?? '') < indentation(after)) return false;
+  return !/[.!?:;。！？：；"”’)\]]$/u.test((before[before.length - 1] as SourceLine).text.trimEnd());
 }
 
 /**
