@@ -1365,6 +1365,22 @@ describe('licence terms', () => {
     ]);
   });
 
+  it('a man page whose option descriptions, indented deepest, outnumber its paragraphs', () => {
+    const option = (flag: string): string => `       ${flag}\n\t      do something with the entries it lists`;
+    const text = [
+      'LS(1)\t\t\t\t User Commands\t\t\t\t LS(1)',
+      'NAME\n       ls - list directory contents',
+      'SYNOPSIS\n       ls [OPTION]... [FILE]...',
+      'DESCRIPTION\n       List information about the FILEs (the current directory by default).',
+      ...['-a, --all', '-A, --almost-all', '--author', '-b, --escape', '-B'].map(option),
+      'AUTHOR\n       Written by Richard M. Stallman and David MacKenzie.',
+      'GNU coreutils 9.1\t\t  September 2022\t\t\t LS(1)',
+    ].join('\n\n');
+    const document = parseText(`${text}\n`);
+    assert.equal(document.title, null);
+    assert.deepEqual(headings(document), ['1 - NAME', '1 - SYNOPSIS', '1 - DESCRIPTION', '1 - AUTHOR']);
+  });
+
   it('a numbered line that fits no sequence is text, so the capitals over it have a body', () => {
     const text = doc(
       'Widget Licence',

@@ -72,9 +72,10 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     // A form under a name (`By: ____`, `Name: ...`, `Title: ...`): a signature block, not a section's text.
     const blankToFill = block.lines.some((l) => /_{3,}|\.{5,}/.test(l.text));
     if (blankToFill && block.lines.every((l) => FORM_LINE.test(l.text))) return false;
-    // Where prose is indented (man pages, RFCs), anything indented like it under a line to its left is text, however short.
+    // Where prose is indented (man pages, RFCs), anything indented under a line to its left is text, however short
+    // (a man page whose option descriptions, indented deeper still, outnumber its paragraphs).
     const indent = indentation((block.lines[0] as SourceLine).text);
-    if (baseIndent >= 2 && indent >= baseIndent && indent > indentation(above)) return true;
+    if (baseIndent >= 2 && indent >= Math.min(baseIndent, 4) && indent > indentation(above)) return true;
     if (block.lines.length >= 2 || allCentred([(block.lines[0] as SourceLine).text])) return !allCentred(block.lines.map((l) => l.text));
     const text = headingText((block.lines[0] as SourceLine).text);
     // (A lead-in ending in a colon, `What is claimed is:`, is text when text follows it.)
