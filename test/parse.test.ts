@@ -1381,6 +1381,31 @@ describe('licence terms', () => {
     assert.deepEqual(headings(document), ['1 - NAME', '1 - SYNOPSIS', '1 - DESCRIPTION', '1 - AUTHOR']);
   });
 
+  it('a man page: subheads set on their text to the left of it; a lead-in line or a term at the text is text', () => {
+    const option = (flag: string): string => `       ${flag}\n\t      does something with the words it is given`;
+    const text = [
+      'BASH(1)\t\t\t General Commands Manual\t\t\t BASH(1)',
+      'NAME\n       bash - GNU Bourne-Again SHell',
+      'SHELL GRAMMAR',
+      '   Simple Commands\n       A simple command is a sequence of optional variable assignments.',
+      '   Lists\n       A list is a sequence of one or more pipelines separated by operators.',
+      '       An OR list has the form',
+      '\t      command1 || command2',
+      'PARAMETERS\n       A parameter is an entity that stores values.',
+      ...['-a', '-b', '-c', '-d', '-e', '-f'].map(option),
+      '       BASH_COMPAT',
+      '\t      The value is used to set the shell compatibility level.',
+      'GNU Bash 5.2\t\t  2022 September 19\t\t BASH(1)',
+    ].join('\n\n');
+    assert.deepEqual(headings(parseText(`${text}\n`)), [
+      '1 - NAME',
+      '1 - SHELL GRAMMAR',
+      '2 - Simple Commands',
+      '2 - Lists',
+      '1 - PARAMETERS',
+    ]);
+  });
+
   it('a numbered line that fits no sequence is text, so the capitals over it have a body', () => {
     const text = doc(
       'Widget Licence',

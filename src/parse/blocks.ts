@@ -126,6 +126,9 @@ export function proseIndent(blocks: TextBlock[]): number {
       bestCount = count;
     }
   }
+  // Where prose is indented, text hung deeper under terms may outnumber it (a man page's option
+  // descriptions at 14 under paragraphs at 7): a shallower indentation nearly as common is the prose's.
+  for (const [ind, count] of counts) if (ind >= 2 && ind < best && count >= bestCount * 0.4) best = ind;
   return best;
 }
 
@@ -141,6 +144,10 @@ const COLUMN_GAP = /\S( {3,}|\t)\S/;
  * parties side by side over a signature block; never a heading in capitals.
  */
 export const isColumnRow = (line: string): boolean => COLUMN_GAP.test(line);
+
+/** Two wide gaps or more: a table row even after a number (`1.0.3     2009-06-05    Spelling fixes`). */
+export const isTableRow = (line: string): boolean => (line.trim().match(COLUMN_GAPS)?.length ?? 0) >= 2;
+const COLUMN_GAPS = /\S(?: {3,}|\t)(?=\S)/g;
 
 export function classifyBlocks(blocks: TextBlock[], baseIndent: number): void {
   for (const block of blocks) {

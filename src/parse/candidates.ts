@@ -9,7 +9,7 @@ import { lazy } from '../lazy-regexp.js';
 import { indentation, maxOf, type SourceLine } from '../lines.js';
 import { type Label, matchLabel } from '../numbering.js';
 import { collapseSpace, countWords, hasLowercase, SENTENCE_END } from '../text.js';
-import { allCentred, isColumnRow, type TextBlock } from './blocks.js';
+import { allCentred, isColumnRow, isTableRow, type TextBlock } from './blocks.js';
 import { findDateIn, matchDateLine } from './dates.js';
 import { hasEditLink, headingText, LONGEST_HEADING } from './heading-text.js';
 
@@ -455,6 +455,7 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       if (/^paren-/.test(label.style) && countWords(label.title) >= 4 && /[.!。]$/.test(label.title)) continue;
       // Where prose is indented (RFCs), headings stand out to the left or in the middle: an indented item is a list.
       if (baseIndent >= 2 && indentation(first.text) >= baseIndent && !allCentred([first.text])) continue;
+      if (isTableRow(first.text)) continue;
       // A bare number (`12`) between a paragraph that ends and one that starts is a chapter; inside a sentence
       // or a table it is a page number or a cell.
       if (labelOnly && label.style === 'decimal:1' && /^\d+$/.test(heading) && !bareNumberChapter(blocks, b)) continue;
@@ -520,6 +521,21 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       candidates.push(unnumbered(b, first, 'question', heading));
     }
   }
+  // Where prose is indented and headings stand to its left (man pages: `   Simple Commands` over text at 7),
+  // an unnumbered line at the prose's indentation is text (`An OR list has the form`, `BASH_COMPAT`).
+  const indentOf = (c: Candidate): number => indentation((blocks[c.block] as TextBlock).lines[0]?.text ?? '');
+  if (baseIndent >= 2 && candidates.some((c) => indentOf(c) < baseIndent)) {
+    const inline = (c: Candidate): boolean =>
+      (c.style === 'plain' || c.style === 'caps') &&
+      indentOf(c) >= baseIndent &&
+      !allCentred([(blocks[c.block] as TextBlock).lines[0]?.text ?? '']);
+    if (candidates.some(inline)) return dropFew(candidates.filter((c) => !inline(c)));
+  }
+  return dropFew(candidates);
+}
+
+/** Styles too few to be structure, dropped. */
+function dropFew(candidates: Candidate[]): Candidate[] {
   // One bracketed name over a `key: value` line is a note; a configuration file has several sections.
   // One or two date lines are a dateline or a signature date; a diary has many.
   const few = (style: string, least: number): boolean => candidates.filter((c) => c.style === style).length < least;
