@@ -1381,6 +1381,23 @@ describe('licence terms', () => {
     assert.deepEqual(headings(document), ['1 - NAME', '1 - SYNOPSIS', '1 - DESCRIPTION', '1 - AUTHOR']);
   });
 
+  it('a man page whose option descriptions run to paragraphs of their own: the text under NAME sets the indentation', () => {
+    const paragraph =
+      '\t      This paragraph of the description goes on for a second line\n\t      of text, as the longer options of curl(1) do.';
+    const option = (flag: string): string =>
+      `       ${flag}\n\t      does something with the words it is given\n\n${paragraph}\n\n${paragraph}`;
+    const text = [
+      'CURL(1)\t\t\t curl Manual\t\t\t CURL(1)',
+      'NAME\n       curl - transfer a URL',
+      'PROTOCOLS\n       curl supports these protocols, and more, as described below.',
+      '       GOPHER(S)\n\t      Retrieve files.',
+      'OPTIONS',
+      ...['-a', '-b', '-c', '-d'].map(option),
+      'curl 7.88.1\t\t  February 2023\t\t CURL(1)',
+    ].join('\n\n');
+    assert.deepEqual(headings(parseText(`${text}\n`)), ['1 - NAME', '1 - PROTOCOLS', '1 - OPTIONS']);
+  });
+
   it('a man page: subheads set on their text to the left of it; a lead-in line or a term at the text is text', () => {
     const option = (flag: string): string => `       ${flag}\n\t      does something with the words it is given`;
     const text = [
@@ -1391,7 +1408,8 @@ describe('licence terms', () => {
       '   Lists\n       A list is a sequence of one or more pipelines separated by operators.',
       '       An OR list has the form',
       '\t      command1 || command2',
-      'PARAMETERS\n       A parameter is an entity that stores values.',
+      'PARAMETERS\n   Special Parameters\n       A parameter is an entity that stores values.',
+      '       #      use opposite case if possible',
       ...['-a', '-b', '-c', '-d', '-e', '-f'].map(option),
       '       BASH_COMPAT',
       '\t      The value is used to set the shell compatibility level.',
@@ -1403,6 +1421,7 @@ describe('licence terms', () => {
       '2 - Simple Commands',
       '2 - Lists',
       '1 - PARAMETERS',
+      '2 - Special Parameters',
     ]);
   });
 

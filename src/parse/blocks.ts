@@ -108,7 +108,13 @@ function blanksNearFurniture(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
 /** The indentation of ordinary prose lines: RFCs indent body text by 3, most texts by 0. */
 export function proseIndent(blocks: TextBlock[]): number {
   const counts = new Map<number, number>();
+  /** Where paragraphs of two lines or more start. */
+  const starts = new Map<number, number>();
   for (const block of blocks) {
+    if (block.lines.length >= 2) {
+      const start = indentation((block.lines[0] as SourceLine).text);
+      starts.set(start, (starts.get(start) ?? 0) + 1);
+    }
     // (A paragraph written as one long line counts too: editors that wrap on screen save text that way.)
     if (block.lines.length < 2 && (block.lines[0]?.text.length ?? 0) < 60) continue;
     for (const l of block.lines) {
@@ -127,8 +133,14 @@ export function proseIndent(blocks: TextBlock[]): number {
     }
   }
   // Where prose is indented, text hung deeper under terms may outnumber it (a man page's option
-  // descriptions at 14 under paragraphs at 7): a shallower indentation nearly as common is the prose's.
-  for (const [ind, count] of counts) if (ind >= 2 && ind < best && count >= bestCount * 0.4) best = ind;
+  // descriptions at 14 under its terms and paragraphs at 7): then paragraphs start shallower.
+  const start = commonest(starts);
+  return start >= 2 && start < best ? start : best;
+}
+
+function commonest(counts: Map<number, number>): number {
+  let best = 0;
+  for (const [key, count] of counts) if (count > (counts.get(best) ?? 0) || (count === counts.get(best) && key < best)) best = key;
   return best;
 }
 

@@ -42,6 +42,7 @@ const ANSWER = /^\s*(?:A|Answer)(?:\s?\d{1,3})?\s*[:.)]\s+\S/;
 // Exclamations are speech; a question can be a heading (`What went wrong?`).
 const SPEECH_END = /[!！]["”’»]?$/u;
 export const ATX = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/u;
+const ATX_GAP = /^\s*#{1,6}(?: {3,}|\t)/;
 /** A title between two equal runs of one mark: `== History ==`, `*** NEWS ***`. */
 const RULE = /^\s*([=*#~_-])\1{2,}\s*$/;
 const BANNER = /^(([=*~+-])\2+)\s+(?=[^\s=*~+-])(.*?[^\s=*~+-])\s+\1$/u;
@@ -150,8 +151,11 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
       const child = parent !== null && label !== null && isFirstChild(label, parent);
       const labelOnly = label !== null && label.title === '';
       // Where prose is indented (man pages), a shorter-indented line over it is a subhead (`   Index files`).
+      // (Or, under a section heading taken off the same block, a subhead to the right of it: `OPTIONS` /
+      // `   Generic Program Information` / its text.)
       const outdented =
-        taken === 0 &&
+        (taken === 0 ||
+          (parent === null && indentation(first.text) > indentation((out[out.length - 1] as TextBlock).lines[0]?.text ?? ''))) &&
         baseIndent >= 2 &&
         indentation(first.text) < baseIndent &&
         indentation((lines[1] as SourceLine).text) >= baseIndent &&
@@ -198,7 +202,7 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
       indentedBody = hanging;
       if (label?.path !== undefined) lastDecimal = label;
       if (taken === 0 && !labelOnly) {
-        if (label?.path === undefined) break;
+        if (label?.path === undefined && !outdentedSubhead(lines, baseIndent)) break;
         parent = label;
       }
     }
@@ -207,6 +211,13 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
     if (indentedBody) (out[rest] as TextBlock).body = true;
   }
   return out;
+}
+
+/** A man page's subhead next (`   Generic Program Information` between its section and its text). */
+function outdentedSubhead(lines: SourceLine[], baseIndent: number): boolean {
+  if (baseIndent < 2 || lines.length < 2) return false;
+  const indent = indentation((lines[0] as SourceLine).text);
+  return indent > 0 && indent < baseIndent && indentation((lines[1] as SourceLine).text) >= baseIndent;
 }
 
 /** Whether a block comes after a line that names the text an FAQ; the blocks are read once, however many questions. */
@@ -487,8 +498,9 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       candidates.push(unnumbered(b, first, `banner:${marks[0]}:${marks.length}`, heading, { title: banner[3] as string }));
       continue;
     }
+    // (`#      use opposite case if possible`: a mark in a table's first column, not a heading.)
     const atx = ATX.exec(heading);
-    if (atx) {
+    if (atx && !ATX_GAP.test(first.text)) {
       candidates.push(unnumbered(b, first, `atx:${(atx[1] as string).length}`, heading, { title: atx[2] as string }));
       continue;
     }
