@@ -1481,9 +1481,24 @@ describe('licence terms', () => {
     ]);
   });
 
-  it('a Sphinx permalink mark is not part of the heading (`Abstract¶`)', () => {
-    const document = parseText(doc('1. Abstract¶', BODY, '2. Scope¶', BODY));
-    assert.deepEqual(headings(document), ['1 1 Abstract', '1 2 Scope']);
+  it('a Sphinx page as a text browser dumps it: navigation lists, permalink marks, a copyright line', () => {
+    const nav = 'Navigation\n\n\n* Widget_Policy_1.2_documentation »\n* Widget Policy 1.2 documentation';
+    const text = doc(
+      'The HTML version of the Widget Policy can be found in the widget-doc package.',
+      nav,
+      'Abstract¶',
+      BODY,
+      '1. Copyright¶',
+      '1999-2021, The Widget Foundation',
+      BODY,
+      '2. Scope¶',
+      BODY,
+      nav,
+      '© Copyright 1999-2023, The Widget Foundation. Created using Sphinx\n5.3.0.',
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 - Abstract', '1 1 Copyright', '1 2 Scope']);
+    assert.ok(!allText(document).includes('documentation'));
   });
 });
 

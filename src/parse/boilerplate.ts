@@ -24,7 +24,7 @@ const INLINE_CHROME =
   /^\s*(advertisement|sponsored( content)?|skip to (main )?content|read more:.*|continue reading.*|from wikipedia, the free encyclopedia|jump to (navigation|search|content))\s*$/i;
 /** Lines that open a page's footer: after one of these, only short lines (links, lists) follow. */
 const FOOTER_START =
-  /^\s*(share( this( article| story)?)?:?|related (articles|news|stories|links|posts|content)|most (read|popular|viewed|shared)|more (from|on) .{1,40}|you (may|might) also like|recommended( for you)?|tags?:.*|topics?:.*|<[^<>]{1,40}>|\[close\]|print|comments?( \(\d+\))?:?|was this (page|article|answer) helpful\??)\s*$/i;
+  /^\s*(share( this( article| story)?)?:?|related (articles|news|stories|links|posts|content)|most (read|popular|viewed|shared)|more (from|on) .{1,40}|you (may|might) also like|recommended( for you)?|tags?:.*|topics?:.*|<[^<>]{1,40}>|\[close\]|print|comments?( \(\d+\))?:?|was this (page|article|answer) helpful\??|navigation)\s*$/i;
 const END_MARK = /^(?:###|# # #|-\s?30\s?-)$/;
 const NAV_BAR = /^[^|]{1,40}(\s\|\s[^|]{1,40}){2,}$/;
 
@@ -281,7 +281,8 @@ function markFooter(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined
     if (raw.length > LONGEST_HEADING) break;
     const text = collapseSpace(raw);
     if (text === '') continue;
-    if (text.length > 70) break;
+    // (The copyright line under it may be long: `© Copyright 1999-2023, ... Created using Sphinx`.)
+    if (text.length > 70 && !/^(?:©|copyright\b)/i.test(text)) break;
     const below = lines[i + 1]?.text ?? '';
     if (text.length >= 50 && startsLowercase(below.trimStart())) break;
     // (A press release's end mark, `###`, may be centred; the other openers stand at the margin.)
@@ -294,6 +295,9 @@ function markFooter(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined
 }
 
 const SKIP_LINK = /^\s*skip to (main )?content\s*$/i;
+const NAVIGATION = /^\s*(?:site |main )?(?:navigation|menu)\s*$/i;
+/** `* Debian Python Policy documentation »`: a bulleted link, short, with no sentence in it. */
+const LINK_ITEM = /^\s*[*•-]\s+\S.{0,78}[^.!?:\s]\s*$/;
 const COOKIE = /\bcookies?\b/i;
 const CONSENT_BUTTON =
   /^\s*((accept|reject|allow|decline|refuse)( all| all cookies| cookies)?|(manage|cookie) (preferences|settings|cookies)|got it|i agree|ok)\s*$/i;
@@ -315,6 +319,17 @@ function markPageTop(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefine
       // Three or more entries up to the blank line, or nothing: a title set straight under the link stays.
       const menu = end - i - 1 >= 3 && end < lines.length && isBlank((lines[end] as SourceLine).text);
       if (menu) for (let j = i + 1; j < end; j++) kinds[j] ??= 'breadcrumb';
+      continue;
+    }
+    // `Navigation` over a list of links (a documentation site's header, as a text browser dumps it).
+    if (NAVIGATION.test(text)) {
+      let end = i + 1;
+      while (end < lines.length && isBlank((lines[end] as SourceLine).text)) end++;
+      const first = end;
+      while (end < lines.length && LINK_ITEM.test((lines[end] as SourceLine).text)) end++;
+      if (end > first && (end === lines.length || isBlank((lines[end] as SourceLine).text))) {
+        for (let j = i; j < end; j++) if (!isBlank((lines[j] as SourceLine).text)) kinds[j] ??= 'breadcrumb';
+      }
       continue;
     }
     if (kinds[i] !== undefined || text.length > 600 || !COOKIE.test(text)) continue;

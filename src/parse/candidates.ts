@@ -592,7 +592,8 @@ function isPlainHeading(text: string): boolean {
 }
 
 const FIELD_SEPARATOR = /\s[·|•]\s/g;
-const COPYRIGHT = /^(?:copyright|©|\(c\))\s/i;
+/** `Copyright [yyyy] ...`, `© 2024 ...`, `1999-2021, Software in the Public Interest`. */
+const COPYRIGHT = /^(?:copyright|©|\(c\))\s|^\d{4}(?:\s?[-–]\s?\d{4})?,\s/i;
 /** `AYES: 5`, `Total: 1,204`: a field whose value is a number, not a heading. */
 const NUMERIC_FIELD = /:\s*[\d£$€][\d.,%]*$/;
 
