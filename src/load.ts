@@ -96,6 +96,7 @@ function readStdinBytes(readStdin: () => Buffer): Buffer {
 
 const UNDERSTRIKE = /_\x08(?=[^\x08\n])/g;
 const OVERSTRIKE = /([^\x08\n])(?:\x08\1)+/gu;
+const SGR = /\x1b\[[0-9;:]{0,32}m/g;
 
 /** git and less call a file binary when a NUL byte shows up early; so do we. */
 const BINARY_PROBE = 8000;
@@ -133,6 +134,12 @@ export function decode(bytes: Buffer, name: string): LoadedText {
   // A man page saved with `man x > file` keeps nroff's overstrikes: bold `N\bN`, underline `_\bN`.
   if (unsafe && text.includes('\b')) {
     text = text.replace(UNDERSTRIKE, '').replace(OVERSTRIKE, '$1');
+    unsafe = mayBeUnsafe(text);
+  }
+  // Text saved from a program that styles its output (grotty, `ls --color`, a log): the styles go, the
+  // words stay. Only style sequences (`ESC [ 1 m`) are removed; any other escape is made visible below.
+  if (unsafe && text.includes('\x1b[')) {
+    text = text.replace(SGR, '');
     unsafe = mayBeUnsafe(text);
   }
   const bidi = unsafe ? findBidiControls(text) : 0;

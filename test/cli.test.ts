@@ -275,6 +275,17 @@ describe('nroff overstrikes', () => {
   });
 });
 
+describe('terminal styles saved in a text', () => {
+  it('style sequences are removed; any other escape sequence stays visible and inert', async () => {
+    const page = '\x1b[1mNAME\x1b[0m\n       widget - make \x1b[4mwidgets\x1b[24m\n\nMove the cursor: \x1b[2J done.\n';
+    const { code, stdout } = await run(['read', '-', '--color=always'], { stdin: page });
+    assert.equal(code, 0);
+    assert.match(stdout, /widget - make widgets/);
+    assert.match(stdout, /Move the cursor: \u241b\[2J done\./);
+    assert.ok(!stdout.includes('\x1b[2J'));
+  });
+});
+
 describe('files that cannot be read whole', () => {
   it('a symbolic link loop: 66, one line', async () => {
     const loop = join(tmp, 'loop.txt');
