@@ -133,7 +133,11 @@ export function decode(bytes: Buffer, name: string): LoadedText {
   let unsafe = mayBeUnsafe(text);
   // A man page saved with `man x > file` keeps nroff's overstrikes: bold `N\bN`, underline `_\bN`.
   if (unsafe && text.includes('\b')) {
-    text = text.replace(UNDERSTRIKE, '').replace(OVERSTRIKE, '$1');
+    // (`+` struck over `o` is nroff's bullet.)
+    text = text
+      .replace(/\+\x08o/g, '•')
+      .replace(UNDERSTRIKE, '')
+      .replace(OVERSTRIKE, '$1');
     unsafe = mayBeUnsafe(text);
   }
   // Text saved from a program that styles its output (grotty, `ls --color`, a log): the styles go, the

@@ -267,11 +267,12 @@ describe('errors and exit codes', () => {
 describe('nroff overstrikes', () => {
   it('a man page saved with its bold and underline reads as plain text; a lone backspace stays visible', async () => {
     const page =
-      'N\bNA\bAM\bME\bE\n       widget - make \b widgets\n\nD\bDE\bES\bSC\bCR\bRI\bIP\bPT\bTI\bIO\bON\bN\n       Run _\bw_\bi_\bd_\bg_\be_\bt now. A\bB.\n';
+      'N\bNA\bAM\bME\bE\n       widget - make \b widgets\n\nD\bDE\bES\bSC\bCR\bRI\bIP\bPT\bTI\bIO\bON\bN\n       Run _\bw_\bi_\bd_\bg_\be_\bt now. A\bB.\n\n       +\bo one item\n';
     const { code, stdout } = await run(['read', '-'], { stdin: page });
     assert.equal(code, 0);
     assert.match(stdout, /^DESCRIPTION$/m);
     assert.match(stdout, /Run widget now\. A\u2408B\./);
+    assert.match(stdout, /^• one item$/m);
   });
 });
 

@@ -1337,6 +1337,23 @@ describe('links', () => {
   });
 });
 
+describe('groff manuals rendered to text', () => {
+  it('a rule set off to the right over a boxed command is no underline; a lead-in ending on `that` or `include` is text', () => {
+    const text = doc(
+      'The Manual',
+      'The general conventions used throughout this manual include',
+      ' • file names and paths in italic, e.g. /usr/share/man.',
+      '1. Introduction',
+      BODY,
+      'it is essential that\n     ____________\n     |man foobar|',
+      'be run first, and the rest of the sentence goes on to finish it here.',
+      '2. Sections',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 1 Introduction', '1 2 Sections']);
+  });
+});
+
 describe('licence terms', () => {
   it('a long title in title case ending in a full stop; capitals over terms numbered from 0', () => {
     const text = doc(

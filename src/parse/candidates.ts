@@ -587,11 +587,18 @@ function isPlainHeading(text: string): boolean {
   if (WEB_ADDRESS.test(text)) return false;
   // (`Copyright [yyyy] [name of copyright owner]` is a notice.)
   if (COPYRIGHT.test(text)) return false;
+  // (`The general conventions used throughout this manual include` leads into what follows: a sentence.)
+  if (words >= 3 && DANGLING.has(text.slice(text.lastIndexOf(' ') + 1))) return false;
   // (`Posted on 14 February 2024 by Hannah Cole` is a byline with a date.)
   return words >= 1 && words <= 10 && !/^by\s/i.test(text) && matchDateLine(text) === null && findDateIn(text) === null;
 }
 
 const FIELD_SEPARATOR = /\s[·|•]\s/g;
+/**
+ * Words a title does not end on, but a sentence running on into a list or an example does. (Titles do
+ * end on prepositions: `What we're looking for`.)
+ */
+const DANGLING = new Set('a an the and or nor but that which whose than include includes including is are was were be been'.split(' '));
 /** `Copyright [yyyy] ...`, `© 2024 ...`, `1999-2021, Software in the Public Interest`. */
 const COPYRIGHT = /^(?:copyright|©|\(c\))\s|^\d{4}(?:\s?[-–]\s?\d{4})?,\s/i;
 /** `AYES: 5`, `Total: 1,204`: a field whose value is a number, not a heading. */
