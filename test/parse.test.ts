@@ -1354,6 +1354,38 @@ describe('groff manuals rendered to text', () => {
   });
 });
 
+describe('code is not a heading', () => {
+  it('settings, formulas and identifiers standing alone, in capitals or not', () => {
+    const text = doc(
+      'I. Introduction',
+      BODY,
+      'For example:',
+      'CPPFLAGS=-DPNG_NO_FLOATING_ARITHMETIC',
+      BODY,
+      'Y = 0.2126 * R + 0.7152 * G + 0.0722 * B',
+      BODY,
+      'PNG_FORMAT_*',
+      BODY,
+      '  PNG_IMAGE_SAMPLE_SIZE(fmt)\n    Returns the size in bytes of one sample of the image.',
+      'II. Structures',
+      BODY,
+      'A. Changing the configuration',
+      BODY,
+      'B. Configuration by the user',
+      BODY,
+      'III. Reading',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 I Introduction',
+      '1 II Structures',
+      '2 A Changing the configuration',
+      '2 B Configuration by the user',
+      '1 III Reading',
+    ]);
+  });
+});
+
 describe('licence terms', () => {
   it('a long title in title case ending in a full stop; capitals over terms numbered from 0', () => {
     const text = doc(

@@ -585,8 +585,8 @@ function isPlainHeading(text: string): boolean {
   if (NUMERIC_FIELD.test(text)) return false;
   // (`View this email in your browser: https://...` is a link.)
   if (WEB_ADDRESS.test(text)) return false;
-  // (`Copyright [yyyy] [name of copyright owner]` is a notice.)
-  if (COPYRIGHT.test(text)) return false;
+  // (`Copyright [yyyy] [name of copyright owner]` is a notice; `PNG_IMAGE_SIZE(image)` is a term of code.)
+  if (COPYRIGHT.test(text) || PLAIN_CODE_MARK.test(text)) return false;
   // (`The general conventions used throughout this manual include` leads into what follows: a sentence.)
   if (words >= 3 && DANGLING.has(text.slice(text.lastIndexOf(' ') + 1))) return false;
   // (`Posted on 14 February 2024 by Hannah Cole` is a byline with a date.)
@@ -594,6 +594,9 @@ function isPlainHeading(text: string): boolean {
 }
 
 const FIELD_SEPARATOR = /\s[·|•]\s/g;
+const CODE_MARK = /[_=*{}\\<>]|\w\(/;
+/** (Element names, `<fontconfig>`, and functions, `open()`, may head a reference's sections.) */
+const PLAIN_CODE_MARK = /[_=*{}\\]/;
 /**
  * Words a title does not end on, but a sentence running on into a list or an example does. (Titles do
  * end on prepositions: `What we're looking for`.)
@@ -619,6 +622,8 @@ function isAllCaps(text: string): boolean {
   if (capitals < 3) return false;
   if (countWords(text) > 10) return false;
   if (NUMERIC_FIELD.test(text)) return false;
+  // Code in capitals: identifiers, settings and formulas (`PNG_FORMAT_*`, `CPPFLAGS=-DPNG_NO_FLOAT`, `Y = 0.2 * R`).
+  if (CODE_MARK.test(text)) return false;
   // Speech, stage directions and sign-offs (`APPLAUSE.`, `FINIS.`) end like sentences.
   return !/[.!?,;:！？。]["”’]?$/u.test(text);
 }
