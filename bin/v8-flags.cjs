@@ -1,7 +1,7 @@
 'use strict';
-// V8 settings for a short run over possibly large input. Set before anything is
-// compiled, by bin/article.js and by scripts/code-cache.cjs alike: V8 rejects a
-// code cache written under other flags.
+// V8 settings for a short run over a large input, set by bin/article.js once the
+// text is read and found large (a million characters or more), before it is
+// parsed. A short run keeps V8's defaults, under which the code caches are made.
 //
 // --semi-space-growth-factor=1: the young generation keeps its starting size
 // instead of doubling while a large text is parsed (the parse keeps most of

@@ -2,12 +2,9 @@
 // it). The cache is made after a representative run, so it holds the functions
 // that a run compiles, not only the top level. It is specific to this Node and
 // V8 version; a mismatched one is ignored at load.
+// (Under V8's default flags, which bin/article.js keeps until a large text comes: a cache made under
+// other flags would be rejected.)
 const { readFileSync, rmSync, writeFileSync } = require('node:fs');
-const { setFlagsFromString } = require('node:v8');
-
-// The flags bin/article.js runs with: a cache made under others would be rejected.
-for (const flag of require('../bin/v8-flags.cjs')) setFlagsFromString(flag);
-
 const Module = require('node:module');
 const { join } = require('node:path');
 const { Script } = require('node:vm');

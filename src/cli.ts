@@ -62,7 +62,12 @@ export interface Io {
   spawnPager?: SpawnPager | undefined;
   /** While the pager runs, Ctrl-C is the pager's: returns a release function that says whether one arrived. */
   holdInterrupts?: (() => () => boolean) | undefined;
+  /** Called once before a large text is parsed: the process may tune the VM for it (bin/article.js sets V8 flags). */
+  prepareForLargeInput?: (() => void) | undefined;
 }
+
+/** From this many characters on, a text is large enough for the VM settings of bin/v8-flags.cjs to pay. */
+const LARGE_INPUT = 1_000_000;
 
 type Format = 'text' | 'markdown' | 'json';
 
@@ -118,6 +123,7 @@ function warn(io: Io, message: string): void {
 function loadDocument(io: Io, file: string | undefined): { document: Document; name: string } {
   const input = readInput(file, io.readStdin);
   for (const warning of input.warnings) warn(io, warning);
+  if (input.text.length >= LARGE_INPUT) io.prepareForLargeInput?.();
   const document = looksLikeMarkdown(input.name, input.text) ? parseMarkdown(input.text) : parseText(input.text);
   return { document, name: input.name };
 }
@@ -459,7 +465,7 @@ function openStdout(): OutputStream {
 }
 
 /** Entry point for bin/article.js: wires the real process to main(). */
-export async function runProcess(): Promise<void> {
+export async function runProcess(prepareForLargeInput?: () => void): Promise<void> {
   process.exitCode = await main({
     argv: process.argv.slice(2),
     env: process.env,
@@ -469,5 +475,6 @@ export async function runProcess(): Promise<void> {
     readStdin: () => readFileSync(0),
     spawnPager: (file, args, options) => spawn(file, args, options),
     holdInterrupts,
+    prepareForLargeInput,
   });
 }

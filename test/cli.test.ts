@@ -276,6 +276,20 @@ describe('nroff overstrikes', () => {
   });
 });
 
+describe('tuning for a large text', () => {
+  it('the process is asked to prepare once for a text of a million characters, not for a short one', async () => {
+    let calls = 0;
+    const prepareForLargeInput = (): void => {
+      calls++;
+    };
+    const large = `Title\n\n1. One\n\n${'A sentence of running text in the first section. '.repeat(21_000)}\n`;
+    assert.equal((await run(['toc', '-'], { stdin: large, prepareForLargeInput })).code, 0);
+    assert.equal(calls, 1);
+    assert.equal((await run(['toc'], { prepareForLargeInput })).code, 0);
+    assert.equal(calls, 1);
+  });
+});
+
 describe('terminal styles saved in a text', () => {
   it('style sequences are removed; any other escape sequence stays visible and inert', async () => {
     const page = '\x1b[1mNAME\x1b[0m\n       widget - make \x1b[4mwidgets\x1b[24m\n\nMove the cursor: \x1b[2J done.\n';

@@ -32,6 +32,8 @@ export interface RunOptions {
   stdin?: string | Buffer;
   /** Let the program start real pager processes (as bin/article.js does). */
   pager?: boolean;
+  /** Called as bin/article.js's hook is, before a large text is parsed. */
+  prepareForLargeInput?: () => void;
 }
 
 class Capture {
@@ -64,6 +66,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
     stderr,
     readStdin: () => Buffer.from(options.stdin ?? ''),
     spawnPager: options.pager ? (file, args, spawnOptions) => spawn(file, args, spawnOptions) : undefined,
+    prepareForLargeInput: options.prepareForLargeInput,
   };
   const code = await main(io);
   return { code, stdout: stdout.text, stderr: stderr.text };
