@@ -194,13 +194,13 @@ describe('not headings', () => {
       '',
       'The first part ends here.',
       '\f',
-      '          GENERAL TERMS',
+      `${' '.repeat(31)}GENERAL TERMS`,
       '',
       'Body of the terms, long enough to read as the running text of a section.',
       '\f',
       '                    END OF TERMS',
       '\f',
-      '          How to Apply These Terms',
+      `${' '.repeat(26)}How to Apply These Terms`,
       '',
       BODY,
       '',
@@ -1351,6 +1351,40 @@ describe('groff manuals rendered to text', () => {
       BODY,
     );
     assert.deepEqual(headings(parseText(text)), ['1 1 Introduction', '1 2 Sections']);
+  });
+});
+
+describe('lines indented past the text', () => {
+  it('an example line indented under its text is not a heading; a prompt in a man page neither', () => {
+    const text = doc(
+      'README file for Foo\n-------------------',
+      'Building Foo\n------------',
+      BODY,
+      'Testing Foo\n-----------',
+      'To run only particular tests, give their numbers as arguments, for example:',
+      '  RunTest 2 7 11',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 - Building Foo', '1 - Testing Foo']);
+    const page = [
+      'NAME\n       foo - do things',
+      'DESCRIPTION\n       Foo does things to files. For example, to generate candidate primes, run:',
+      '             # foo -M generate -O bits=2048 moduli.candidates',
+      '       By default, the search for primes begins at a random point in the range.',
+      '   GET NAME\n       When called without any arguments, the program displays the names.',
+      'FILES\n       ~/.foo/config',
+    ].join('\n\n');
+    assert.deepEqual(headings(parseText(`${page}\n`)), ['1 - NAME', '1 - DESCRIPTION', '2 - GET NAME', '1 - FILES']);
+  });
+
+  it('list items whose lines hang under their text: the hanging indentation is not the prose indentation', () => {
+    const text = doc(
+      'Release notes',
+      'Fixes:',
+      '- Fix CI builds with recent git versions (dbus#447, Simon McVittie)',
+      '- On Linux, dbus-daemon now creates a path-based Unix socket when asked\n  to listen on a unix:tmpdir=... address.\n  Previous versions would have created an abstract socket.\n  This change primarily affects the well-known session bus.',
+    );
+    assert.deepEqual(headings(parseText(text)), []);
   });
 });
 

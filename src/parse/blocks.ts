@@ -114,6 +114,8 @@ export function proseIndent(blocks: TextBlock[]): number {
   /** Where paragraphs of two lines or more start. */
   const starts = new Map<number, number>();
   for (const block of blocks) {
+    // (A list item's lines hang under its text: that is the list's indentation, not the prose's.)
+    if (BULLET_ITEM.test((block.lines[0] as SourceLine).text)) continue;
     if (block.lines.length >= 2) {
       const start = indentation((block.lines[0] as SourceLine).text);
       starts.set(start, (starts.get(start) ?? 0) + 1);
@@ -147,6 +149,7 @@ function commonest(counts: Map<number, number>): number {
   return best;
 }
 
+const BULLET_ITEM = /^\s*[-*•‣◦▪+]\s+\S/;
 const BOX_DRAWING = /[|+]-{2,}|-{2,}[|+]|[│┌┐└┘├┤┬┴┼─═║]|^\s*[|+].*[|+]\s*$/;
 const BOX_CHARACTER = /[│┌┐└┘├┤┬┴┼─═║]/;
 /** Every form of BOX_DRAWING needs `|`, `+` or a box character: those cheap scans settle most lines. */

@@ -396,6 +396,11 @@ export function isTitleText(text: string): boolean {
 }
 const ABBREVIATION_END = lazy(() => /(?:^|\s)(?:\p{Lu}\.|[a-z]\.\s?\p{Lu}\.|Inc\.|Ltd\.|Co\.|Corp\.|Bros\.)$/u);
 
+/** A line set in the middle of the page, wide ones too (`   TERMS AND CONDITIONS FOR COPYING, ...`). */
+function isCentredLine(text: string): boolean {
+  return allCentred([text]) || Math.abs(indentation(text) + text.trim().length / 2 - 38) <= 6;
+}
+
 /** A candidate without a label: its style, and the heading's text as its title unless told otherwise. */
 function unnumbered(block: number, line: SourceLine, style: string, heading: string, extra: Partial<Candidate> = {}): Candidate {
   return { block, style, number: null, title: heading, heading, line: line.line, label: null, topLevel: false, ...extra };
@@ -486,6 +491,10 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       candidates.push(candidate);
       continue;
     }
+    // A line indented past the prose, and not centred, is an example or a table's row (`  RunTest 2 7 11`);
+    // an ATX mark there is a shell's prompt (`      # foo -M generate`).
+    const indent = /^[ \t]/.test(first.text) ? indentation(first.text) : 0;
+    if (indent > baseIndent + 1 && (heading.charAt(0) === '#' || !isCentredLine(first.text))) continue;
     if (heading.charAt(0) === '[' && INI_SECTION.test(heading) && iniBody(blocks[b + 1]?.lines ?? [])) {
       const title = heading.slice(1, -1);
       candidates.push(unnumbered(b, first, 'ini', heading, { title }));
@@ -509,6 +518,12 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     // `END OF TERMS AND CONDITIONS` closes a part: the last line of its text, not a section.
     if (heading.startsWith('END OF ') && isAllCaps(heading)) continue;
     if (isAllCaps(heading) && !isColumnRow(first.text)) {
+      // Capitals set in from the margin where prose is indented further are subsections (a man page's
+      // `   GET NAME` under `DESCRIPTION`).
+      if (indent > 0 && baseIndent >= 2 && indent < baseIndent) {
+        candidates.push(unnumbered(b, first, 'caps:in', heading));
+        continue;
+      }
       // Unnumbered capitals head the top level: numbered headings after them do not nest under them.
       candidates.push(unnumbered(b, first, 'caps', heading, { topLevel: true }));
       continue;
@@ -517,6 +532,7 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     if (
       baseIndent >= 2 &&
       indentation(first.text) === 0 &&
+      !/^[-*•‣◦▪+]\s/.test(heading) &&
       /\p{L}/u.test(heading) &&
       heading.length <= 70 &&
       !isSentenceLike(heading) &&

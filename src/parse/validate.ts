@@ -48,7 +48,7 @@ export function validate(candidates: Candidate[], blocks: TextBlock[], baseInden
 const FORM_LINE = lazy(
   () => /^\s*(?:[\p{L}][\p{L} .]{0,24}:?[ \t]*(?:_{3,}|\.{5,}).*|[\p{L}][\p{L} .]{0,24}:[ \t]*\S.{0,60}|(?:_{3,}|\.{5,}).*)$/u,
 );
-const UNNUMBERED = new Set(['caps', 'plain', 'question']);
+const UNNUMBERED = new Set(['caps', 'caps:in', 'plain', 'question']);
 const FRONT_MATTER =
   /^(preface|foreword|introduction|prologue|prelude|author'?s note|a note on the text|note to the reader|acknowledge?ments?|dramatis personae|characters|the persons of the play|cast of characters|epigraph|dedication|contents)$/i;
 
@@ -114,7 +114,8 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
   const fiction = headings.some((h) => /^keyword:(chapter|book|act|scene|canto|stave|volume)$/.test(h.style));
   const plainSections =
     !fiction && headings.filter((h) => h.style === 'plain' && h.block < firstNumbered && isBody(h.block + 1)).length >= 2;
-  const centredFirst = headings[0]?.centred === true;
+  // (The first heading with a body: lines above it, an author or an affiliation, may be centred too.)
+  const centredFirst = headings.find((h) => hasBody(h))?.centred === true;
   const verse = headings.some((h) => /^keyword:(act|scene|canto|stave)$/.test(h.style));
   const kept = headings.filter((h) => {
     if (!UNNUMBERED.has(h.style)) return true;
