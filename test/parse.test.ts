@@ -1354,6 +1354,28 @@ describe('groff manuals rendered to text', () => {
   });
 });
 
+describe('printed contents', () => {
+  it('ends at the heading its first entry points to, however that heading writes its label', () => {
+    const text = doc(
+      'Big Requests Extension',
+      'Table of Contents',
+      '1. Overview\n2. Requests\n3. Encoding',
+      'Chapter 1. Overview',
+      BODY,
+      'Chapter 2. Requests',
+      BODY,
+      'Chapter 3. Encoding',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 - Table of Contents',
+      '1 Chapter 1 Overview',
+      '1 Chapter 2 Requests',
+      '1 Chapter 3 Encoding',
+    ]);
+  });
+});
+
 describe('lines indented past the text', () => {
   it('an example line indented under its text is not a heading; a prompt in a man page neither', () => {
     const text = doc(

@@ -231,8 +231,11 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
       // (`* Seed swap` in an `In this issue` list points to a heading written `SEED SWAP`.)
       const key = t.length > LONGEST_HEADING ? t : headingText(t.replace(LEADER, '')).replace(BULLET, '');
       const isLeader = LEADER.test(t);
-      // The real heading an entry pointed to ends the contents (a wiki heading with its edit link at once).
-      if (seen.has(key.toLowerCase()) && (blanks > 0 || hasEditLink(t)) && !isLeader) break;
+      // The real heading an entry pointed to ends the contents (a wiki heading with its edit link at once),
+      // however its label is written there (`1. Overview` points to `Chapter 1. Overview`).
+      const label = t.length <= LONGEST_HEADING && /\d/.test(key) ? matchLabel(key) : null;
+      const pointedTo = seen.has(key.toLowerCase()) || (label !== null && label.title !== '' && seen.has(label.title.toLowerCase()));
+      if (pointedTo && (blanks > 0 || hasEditLink(t)) && !isLeader) break;
       // Contents set with leaders end where, after a gap, a line without one starts (`CHAPTER 1`).
       if (leaders >= 3 && blanks > 0 && !isLeader) break;
       // Rules and underlines inside the contents are part of it.
