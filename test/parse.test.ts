@@ -1354,6 +1354,43 @@ describe('groff manuals rendered to text', () => {
   });
 });
 
+describe("a title page's imprint", () => {
+  it('authors over a copyright notice, a lone version line and an issuer line are not sections', () => {
+    const text = doc(
+      'Big Requests Extension',
+      'X Consortium Standard',
+      'Bob Scheifler',
+      'Version 2.0',
+      'Copyright © 1993, 1994 X Consortium',
+      'Permission is hereby granted, free of charge, to any person obtaining a copy of\nthis software and associated documentation files (the "Software").',
+      '1. Overview',
+      BODY,
+      '2. Requests',
+      BODY,
+      'COPYRIGHT',
+      'Copyright © 1993 X Consortium. A notice under a heading that names it is its text.',
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 1 Overview', '1 2 Requests', '1 - COPYRIGHT']);
+    const indented = doc(
+      'Users and Groups in the Debian System',
+      'Joey Hess',
+      'Colin Watson',
+      '   Copyright © 2001, 2002 Joey Hess',
+      `   ${BODY}\n   ${BODY}`,
+      '1. Introduction',
+      `   ${BODY}\n   ${BODY}`,
+      '2. Users and Groups',
+      `   ${BODY}\n   ${BODY}`,
+    );
+    assert.deepEqual(headings(parseText(indented)), ['1 1 Introduction', '1 2 Users and Groups']);
+  });
+
+  it('a changelog has many version lines, each a section', () => {
+    const text = doc('Widget NEWS', 'Version 2.1', BODY, 'Version 2.0', BODY, 'Version 1.0', BODY);
+    assert.deepEqual(headings(parseText(text)), ['1 - Version 2.1', '1 - Version 2.0', '1 - Version 1.0']);
+  });
+});
+
 describe('printed contents', () => {
   it('ends at the heading its first entry points to, however that heading writes its label', () => {
     const text = doc(

@@ -48,7 +48,10 @@ export function validate(candidates: Candidate[], blocks: TextBlock[], baseInden
 const FORM_LINE = lazy(
   () => /^\s*(?:[\p{L}][\p{L} .]{0,24}:?[ \t]*(?:_{3,}|\.{5,}).*|[\p{L}][\p{L} .]{0,24}:[ \t]*\S.{0,60}|(?:_{3,}|\.{5,}).*)$/u,
 );
-const UNNUMBERED = new Set(['caps', 'caps:in', 'plain', 'question']);
+const COPYRIGHT_NOTICE = /^\s*(?:copyright\b|©|\(c\)\s)/i;
+/** `Version 2.0`, `Release 3.19.0 11 Apr 2022`: one such line is the title page's; a changelog has many. */
+const VERSION_LINE = /^(?:version|release|revision|rev\.)\s+v?\d/i;
+const UNNUMBERED = new Set(['caps', 'caps:in', 'outdent', 'plain', 'question']);
 const FRONT_MATTER =
   /^(preface|foreword|introduction|prologue|prelude|author'?s note|a note on the text|note to the reader|acknowledge?ments?|dramatis personae|characters|the persons of the play|cast of characters|epigraph|dedication|contents)$/i;
 
@@ -64,11 +67,14 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
   const accepted = new Set(headings);
   // (A numbered line that fit no sequence is text: `1. Definitions.` alone under `TERMS AND CONDITIONS`.)
   const candidateAt = new Map(candidates.filter((c) => c.label === null || accepted.has(c)).map((c) => [c.block, c]));
-  const isBody = (b: number): boolean => {
+  const isBody = (b: number, notice = false): boolean => {
     const block = blocks[b];
     const above = blocks[b - 1]?.lines[0]?.text ?? '';
     if (!block || candidateAt.has(b)) return false;
     if (block.kind === 'preformatted') return true;
+    // A copyright notice under a name is the title page's imprint (`Joey Hess` / `Copyright © 2001 ...`),
+    // unless the heading names it (`Copyright Notice`).
+    if (!notice && COPYRIGHT_NOTICE.test((block.lines[0] as SourceLine).text)) return false;
     // A form under a name (`By: ____`, `Name: ...`, `Title: ...`): a signature block, not a section's text.
     const blankToFill = block.lines.some((l) => /_{3,}|\.{5,}/.test(l.text));
     if (blankToFill && block.lines.every((l) => FORM_LINE.test(l.text))) return false;
@@ -92,13 +98,13 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     return line === undefined ? null : headingText(line.text);
   };
   const hasBody = (c: Candidate, next = (c.titleBlock ?? c.block) + 1, skipped = false): boolean => {
-    if (isBody(next)) return true;
+    if (isBody(next, c.style === 'caps' || /copyright|licen[cs]e|legal|authors?/i.test(c.heading))) return true;
     const lone = loneLine(next);
     const subhead = c.style === 'plain' || c.style === 'question';
     const sentence = lone !== null && SENTENCE_END.test(lone) && countWords(lone) >= 2;
     if (subhead && sentence && (withText.get(c.style) ?? 0) >= 2) return true;
     // A short line before the text or the first subhead (`Serves 4.`, `By Anna Keller`) is part of the section.
-    if (lone !== null && lone.length <= 40 && !skipped) return hasBody(c, next + 1, true);
+    if (lone !== null && lone.length <= 40 && !skipped && !COPYRIGHT_NOTICE.test(lone)) return hasBody(c, next + 1, true);
     const sub = candidateAt.get(next);
     if (sub === undefined) return false;
     // A part heading over numbered sections that start from the first (`RESEARCH PLAN`, then `A.`; `TERMS AND CONDITIONS`, then `0.`).
@@ -116,6 +122,7 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     !fiction && headings.filter((h) => h.style === 'plain' && h.block < firstNumbered && isBody(h.block + 1)).length >= 2;
   // (The first heading with a body: lines above it, an author or an affiliation, may be centred too.)
   const centredFirst = headings.find((h) => hasBody(h))?.centred === true;
+  const versionLines = headings.filter((h) => h.label === null && VERSION_LINE.test(h.heading)).length;
   const verse = headings.some((h) => /^keyword:(act|scene|canto|stave)$/.test(h.style));
   const kept = headings.filter((h) => {
     if (!UNNUMBERED.has(h.style)) return true;
@@ -134,6 +141,7 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     const late = h.block > firstNumbered && !backMatter && !h.centred && !(plainSections && h.style === 'plain') && !inside;
     if ((h.style === 'plain' || h.style === 'question') && late) return false;
     if (/^by\s/i.test(h.heading)) return false;
+    if (VERSION_LINE.test(h.heading) && versionLines === 1) return false;
     if (withinSentence(h, blocks)) return false;
     // Front matter before numbered sections (`Document control`) is a peer of them.
     if (h.style === 'plain' && firstNumbered !== Number.POSITIVE_INFINITY) h.topLevel = !inside;
