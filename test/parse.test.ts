@@ -1354,6 +1354,22 @@ describe('groff manuals rendered to text', () => {
   });
 });
 
+describe('underlined titles', () => {
+  it('an underline that heads two sections more underlines no title', () => {
+    const release = (v: string): string => `Noteworthy changes in release ${v}\n${'='.repeat(34 + v.length)}`;
+    const notes = `* Improvements\n  * ${BODY}`;
+    const text = doc(release('6.1'), notes, release('6.0'), notes, release('5.19'), notes);
+    const document = parseText(text);
+    assert.equal(document.title, null);
+    assert.deepEqual(headings(document), [
+      '1 - Noteworthy changes in release 6.1',
+      '1 - Noteworthy changes in release 6.0',
+      '1 - Noteworthy changes in release 5.19',
+    ]);
+    assert.equal(parseText(doc('Widget Guide\n============', BODY, 'Install\n-------', BODY, 'Use\n---', BODY)).title, 'Widget Guide');
+  });
+});
+
 describe("a title page's imprint", () => {
   it('authors over a copyright notice, a lone version line and an issuer line are not sections', () => {
     const text = doc(

@@ -133,8 +133,11 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
       skipped = true;
       continue;
     }
-    // Below an issuer or a banner, the line is the title whatever it looks like.
-    if (!heading || skipped || block.kind === 'underlined' || allCentred(block.lines.map((l) => l.text))) return b;
+    // Below an issuer or a banner, the line is the title whatever it looks like; so is an underlined line,
+    // unless its underline heads two sections more (NEWS: `Noteworthy changes in release 6.1` / `=====`, and
+    // 6.0 and 5.19 underlined alike), as several `#` headings in Markdown are none of them the title.
+    const underlinedTitle = block.kind === 'underlined' && headings.filter((h) => h.style === heading?.style).length < 3;
+    if (!heading || skipped || underlinedTitle || allCentred(block.lines.map((l) => l.text))) return b;
     // A line that names the document (`MASTER SERVICES AGREEMENT`, `Privacy Policy`) is its title, even in a style its sections share.
     if (countWords(text) >= 2 && NAMES_DOCUMENT.test(text)) return b;
     // The first of several sections, straight on top of its text: no title. (Back matter, `Appendix: Pool
