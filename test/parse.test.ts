@@ -1354,6 +1354,27 @@ describe('groff manuals rendered to text', () => {
   });
 });
 
+describe('numbered headings wrapped over two lines', () => {
+  it('a question that wraps, over its answer, is a heading; so is a title in title case', () => {
+    const text = doc(
+      'Notes on the Foo Library',
+      '1. Where can I get a Windows DLL version?',
+      BODY,
+      '2. Will foo work on a big-endian or little-endian architecture, and can I\nexchange compressed data between them?',
+      BODY,
+      '3. Building, Testing and Installing the Library on the Less Common\n   Operating Systems',
+      BODY,
+      '4. Steps in a list that wrap\n   over two lines and run on.',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 1 Where can I get a Windows DLL version?',
+      '1 2 Will foo work on a big-endian or little-endian architecture, and can I exchange compressed data between them?',
+      '1 3 Building, Testing and Installing the Library on the Less Common Operating Systems',
+    ]);
+  });
+});
+
 describe('underlined titles', () => {
   it('an underline that heads two sections more underlines no title', () => {
     const release = (v: string): string => `Noteworthy changes in release ${v}\n${'='.repeat(34 + v.length)}`;

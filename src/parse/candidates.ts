@@ -396,6 +396,20 @@ export function isTitleText(text: string): boolean {
 }
 const ABBREVIATION_END = lazy(() => /(?:^|\s)(?:\p{Lu}\.|[a-z]\.\s?\p{Lu}\.|Inc\.|Ltd\.|Co\.|Corp\.|Bros\.)$/u);
 
+/** The label of a numbered heading wrapped over the lines of a block: a question, or a title in title case. */
+function wrappedHeading(block: TextBlock, after: TextBlock | undefined): Label | null {
+  const texts = block.lines.map((l) => l.text);
+  if (after === undefined || after.kind !== 'prose' || !MAY_START_DECIMAL.test(texts[0] as string)) return null;
+  // (Each line but the first goes on the text: none starts an item of its own.)
+  if (texts.slice(1).some((t) => matchLabel(headingText(t)) !== null) || SENTENCE_END.test((texts[0] as string).trimEnd())) return null;
+  const joined = collapseSpace(texts.join(' '));
+  if (joined.length > 200) return null;
+  const label = matchLabel(joined);
+  if (label === null || label.title === '' || label.path === undefined) return null;
+  const question = label.title.endsWith('?') && countWords(label.title) <= 30;
+  return question || (countWords(label.title) <= 14 && isTitleCase(label.title)) ? label : null;
+}
+
 /** A line set in the middle of the page, wide ones too (`   TERMS AND CONDITIONS FOR COPYING, ...`). */
 function isCentredLine(text: string): boolean {
   return allCentred([text]) || Math.abs(indentation(text) + text.trim().length / 2 - 38) <= 6;
@@ -445,6 +459,22 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       const title = collapseSpace([question[1] as string, ...rest].join(' '));
       if (title.length <= LONGEST_HEADING)
         candidates.push(unnumbered(b, first, 'qa', collapseSpace([heading, ...rest].join(' ')), { title }));
+      continue;
+    }
+    // A numbered question or title that wraps (`2. Will zlib work on a big-endian ... and can I` / `exchange
+    // compressed data between them?`), over its answer.
+    const wrapped = block.lines.length > 1 && block.lines.length <= 3 && block.body !== true ? wrappedHeading(block, blocks[b + 1]) : null;
+    if (wrapped !== null) {
+      candidates.push({
+        block: b,
+        style: wrapped.style,
+        number: wrapped.number,
+        title: wrapped.title,
+        heading: collapseSpace(block.lines.map((l) => l.text).join(' ')),
+        line: first.line,
+        label: wrapped,
+        topLevel: false,
+      });
       continue;
     }
     // A heading stands on its own line (splitHeadingLines has taken apart those that sit on their body).
