@@ -17,6 +17,7 @@ import { classifyBlocks, groupBlocks, proseIndent, type TextBlock } from './pars
 import { findBoilerplate } from './parse/boilerplate.js';
 import { ATX, BACK_MATTER, type Candidate, findCandidates, splitHeadingLines, splitTitleLines } from './parse/candidates.js';
 import { findDate } from './parse/dates.js';
+import { withoutModeLine } from './parse/heading-text.js';
 import { dropTitleEchoes, findTitleBlock, isWrappedTitle } from './parse/title.js';
 import { validate } from './parse/validate.js';
 import { collapseSpace, plainSpaces } from './text.js';
@@ -127,7 +128,7 @@ export function parseText(text: string): Document {
     const block = blocks[titleBlock] as TextBlock;
     const wrapped = isWrappedTitle(block);
     title = collapseSpace(wrapped ? block.lines.map((l) => l.text).join(' ') : (block.lines[0]?.text ?? ''));
-    title = ATX.exec(title)?.[2] ?? title;
+    title = withoutModeLine(ATX.exec(title)?.[2] ?? title);
     // A centred title page block: the title is its first line, the rest stays.
     if (block.kind === 'prose' && block.lines.length > 1 && !wrapped) blocks[titleBlock] = { lines: block.lines.slice(1), kind: 'prose' };
     else consumed.add(titleBlock);

@@ -1354,6 +1354,40 @@ describe('groff manuals rendered to text', () => {
   });
 });
 
+describe('Emacs outline files (GNU NEWS)', () => {
+  it('one and two stars head sections and subsections; the mode line is no part of the title', () => {
+    const release = (v: string): string[] => [
+      `* Noteworthy changes in release ${v} [stable]`,
+      '** Bug fixes',
+      `  ${BODY}`,
+      '** New Features',
+      `  ${BODY}`,
+    ];
+    const text = doc('GNU widget NEWS                                    -*- outline -*-', ...release('4.9'), ...release('4.8'));
+    const document = parseText(text);
+    assert.equal(document.title, 'GNU widget NEWS');
+    assert.deepEqual(headings(document), [
+      '1 - Noteworthy changes in release 4.9 [stable]',
+      '2 - Bug fixes',
+      '2 - New Features',
+      '1 - Noteworthy changes in release 4.8 [stable]',
+      '2 - Bug fixes',
+      '2 - New Features',
+    ]);
+  });
+
+  it('a loose list of starred items is no outline', () => {
+    const text = doc(
+      'Shopping',
+      'Things to buy this week for the house and the garden:',
+      '* Apples from the market',
+      '* Bread from the baker',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), []);
+  });
+});
+
 describe('numbered headings wrapped over two lines', () => {
   it('a question that wraps, over its answer, is a heading; so is a title in title case', () => {
     const text = doc(

@@ -396,6 +396,24 @@ export function isTitleText(text: string): boolean {
 }
 const ABBREVIATION_END = lazy(() => /(?:^|\s)(?:\p{Lu}\.|[a-z]\.\s?\p{Lu}\.|Inc\.|Ltd\.|Co\.|Corp\.|Bros\.)$/u);
 
+const OUTLINE_HEADING = /^(\*{1,4}) +(\S.*?)\s*$/;
+
+/**
+ * A text in Emacs outline form: it says so in its mode line (`GNU sed NEWS   -*- outline -*-`), or
+ * headings of one and of two stars stand alone on their lines, which bullets in a list do not.
+ */
+function isOutline(blocks: TextBlock[]): boolean {
+  if (/-\*-.*\boutline\b.*-\*-/.test(blocks[0]?.lines[0]?.text ?? '')) return true;
+  let one = 0;
+  let two = 0;
+  for (const block of blocks) {
+    const text = block.lines.length === 1 ? (block.lines[0] as SourceLine).text : '';
+    if (text.startsWith('** ')) two++;
+    else if (text.startsWith('* ')) one++;
+  }
+  return one >= 2 && two >= 2;
+}
+
 /** The label of a numbered heading wrapped over the lines of a block: a question, or a title in title case. */
 function wrappedHeading(block: TextBlock, after: TextBlock | undefined): Label | null {
   const texts = block.lines.map((l) => l.text);
@@ -425,6 +443,7 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
   // Questions and answers are sections in a text that says it is an FAQ before them; in an interview they
   // are the conversation (`Q: Really?` / `A: Really.`).
   const callsItselfFaq = faqNamedBefore(blocks);
+  const outline = isOutline(blocks);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b] as TextBlock;
     if (block.kind === 'preformatted') continue;
@@ -479,6 +498,12 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     }
     // A heading stands on its own line (splitHeadingLines has taken apart those that sit on their body).
     if (block.lines.length > 1 || block.body === true) continue;
+    // Emacs outline headings (GNU NEWS files): `* Noteworthy changes in release 4.9`, `** Bug fixes`.
+    const stars = outline && heading.charAt(0) === '*' ? OUTLINE_HEADING.exec(first.text) : null;
+    if (stars) {
+      candidates.push(unnumbered(b, first, `outline:${(stars[1] as string).length}`, heading, { title: stars[2] as string }));
+      continue;
+    }
     if (contentsHeaders.has(first)) {
       candidates.push(unnumbered(b, first, 'contents', heading, { topLevel: true }));
       continue;

@@ -15,10 +15,17 @@ export function headingText(line: string): string {
   // A heading copied from a wiki page carries its edit link (`History[edit]`), one from Sphinx its
   // permalink mark (`Abstract¶`): chrome, not title.
   if (text.endsWith(']')) return text.replace(EDIT_LINK, '');
+  if (text.endsWith('-*-')) return withoutModeLine(text);
   return text.endsWith('¶') ? text.slice(0, -1).trimEnd() : text;
 }
 
+/** An Emacs mode line is no part of its file's title (`GNU sed NEWS   -*- outline -*-`). */
+export function withoutModeLine(text: string): string {
+  return text.includes('-*-') ? text.replace(MODE_LINE, '') : text;
+}
+
 const EDIT_LINK = /\s*\[edit(?: source)?\]$/;
+const MODE_LINE = /\s*-\*-.*-\*-.*$/;
 
 /** A heading copied from a wiki page: `History[edit]`. */
 export function hasEditLink(line: string): boolean {
