@@ -1354,6 +1354,17 @@ describe('groff manuals rendered to text', () => {
   });
 });
 
+describe('questions as headings', () => {
+  it('a question with a comma in it heads its answer', () => {
+    const text = doc('Widget FAQ', 'Getting Started', BODY, 'What is a widget, exactly?', BODY, 'If I cancel, do I get a refund?', BODY);
+    assert.deepEqual(headings(parseText(text)), [
+      '1 - Getting Started',
+      '2 - What is a widget, exactly?',
+      '2 - If I cancel, do I get a refund?',
+    ]);
+  });
+});
+
 describe('Emacs outline files (GNU NEWS)', () => {
   it('one and two stars head sections and subsections; the mode line is no part of the title', () => {
     const release = (v: string): string[] => [

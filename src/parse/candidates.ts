@@ -682,7 +682,8 @@ const NUMERIC_FIELD = /:\s*[\d£$€][\d.,%]*$/;
 function isQuestionHeading(text: string): boolean {
   if (text.length > 120 || !text.endsWith('?') || !/^[\p{Lu}\p{N}]/u.test(text)) return false;
   const words = countWords(text);
-  return words >= 2 && words <= 16 && !/[.!?:;,]\s/.test(text.slice(0, -1));
+  // (A comma is fine, `What is it, exactly?`; another sentence before the question is not.)
+  return words >= 2 && words <= 16 && !/[.!?:;]\s/.test(text.slice(0, -1));
 }
 
 function isAllCaps(text: string): boolean {
