@@ -1354,6 +1354,31 @@ describe('groff manuals rendered to text', () => {
   });
 });
 
+describe("a writer's slip in the numbering", () => {
+  it('after three headings have set the sequence, a number repeated or skipped still heads a section', () => {
+    const text = doc(
+      'Foo Manual',
+      'I. Introduction',
+      BODY,
+      'II. Structures',
+      BODY,
+      'III. Reading',
+      BODY,
+      'V. Source code',
+      BODY,
+      'V. Coding style',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 I Introduction',
+      '1 II Structures',
+      '1 III Reading',
+      '1 V Source code',
+      '1 V Coding style',
+    ]);
+  });
+});
+
 describe('questions as headings', () => {
   it('a question with a comma in it heads its answer', () => {
     const text = doc('Widget FAQ', 'Getting Started', BODY, 'What is a widget, exactly?', BODY, 'If I cancel, do I get a refund?', BODY);

@@ -199,7 +199,10 @@ function sequenceRuns(list: Candidate[]): Candidate[][] {
     const ordinal = c.label?.ordinal ?? 0;
     const prev = run[run.length - 1];
     const prevOrdinal = prev?.label?.ordinal ?? -1;
-    if (prev && ordinal === prevOrdinal + 1) run.push(c);
+    // (Once three headings have set the sequence, a number repeated or one skipped is the writer's slip:
+    // libpng's manual has two `XV.` and no `XIV.`.)
+    const slip = run.length >= 3 && ordinal >= prevOrdinal && ordinal <= prevOrdinal + 2;
+    if (prev && (ordinal === prevOrdinal + 1 || slip)) run.push(c);
     else {
       if (run.length > 0) runs.push(run);
       run = [c];
