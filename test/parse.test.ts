@@ -1492,6 +1492,52 @@ describe("a title page's imprint", () => {
     assert.deepEqual(headings(parseText(indented)), ['1 1 Introduction', '1 2 Users and Groups']);
   });
 
+  it("names over their affiliations at the margin of indented prose, before the first chapter, are a title page's", () => {
+    const text = doc(
+      'X Synchronization Extension Protocol',
+      'Tim Glauert',
+      'Olivetti Research\nMultiWorks',
+      'Dave Carver',
+      'Digital Equipment Corporation\nMIT/Project Athena',
+      `   ${BODY}\n   ${BODY}`,
+      'Chapter 1. Synchronization Protocol',
+      `   ${BODY}\n   ${BODY}`,
+      'Chapter 2. Requests',
+      `   ${BODY}\n   ${BODY}`,
+      'Contact',
+      'sync@example.org',
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 Chapter 1 Synchronization Protocol', '1 Chapter 2 Requests', '1 - Contact']);
+  });
+
+  it('plain sections after a numbered run held by capitals are sections again (poems after a sonnet sequence)', () => {
+    const text = doc(
+      'Salt and Lantern',
+      'Harbour Morning',
+      `${BODY}\n${BODY}`,
+      'SONNETS FOR THE KEEPER',
+      'I',
+      BODY,
+      'II',
+      BODY,
+      'III',
+      BODY,
+      'The Drowned Bell',
+      `${BODY}\n${BODY}`,
+      'Inventory',
+      `${BODY}\n${BODY}`,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 - Harbour Morning',
+      '1 - SONNETS FOR THE KEEPER',
+      '2 I ',
+      '2 II ',
+      '2 III ',
+      '1 - The Drowned Bell',
+      '1 - Inventory',
+    ]);
+  });
+
   it('a changelog has many version lines, each a section', () => {
     const text = doc('Widget NEWS', 'Version 2.1', BODY, 'Version 2.0', BODY, 'Version 1.0', BODY);
     assert.deepEqual(headings(parseText(text)), ['1 - Version 2.1', '1 - Version 2.0', '1 - Version 1.0']);

@@ -53,7 +53,14 @@ function markManPage(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefine
   let date: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as SourceLine).text.trimEnd();
-    if (kinds[i] !== undefined || text.length > 200 || !text.endsWith(name)) continue;
+    if (kinds[i] !== undefined || text.length > 200 || !text.endsWith(')')) continue;
+    // (Pages printed one after another, as zshall(1) is, each open with a header of their own.)
+    const other = text.endsWith(name) ? null : MAN_HEADER.exec(text);
+    if (other) {
+      if (other[1] === other[2]) kinds[i] = 'page-furniture';
+      continue;
+    }
+    if (!text.endsWith(name)) continue;
     const cells = text.trim().split(/\s{2,}/);
     if (i === top || cells.length >= 3) kinds[i] = 'page-furniture';
     // The footer: source, date, name. (The header's middle is the manual's name.)

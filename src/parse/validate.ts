@@ -51,7 +51,7 @@ const FORM_LINE = lazy(
 const COPYRIGHT_NOTICE = /^\s*(?:copyright\b|©|\(c\)\s)/i;
 /** `Version 2.0`, `Release 3.19.0 11 Apr 2022`: one such line is the title page's; a changelog has many. */
 const VERSION_LINE = /^(?:version|release|revision|rev\.)\s+v?\d/i;
-const UNNUMBERED = new Set(['caps', 'caps:in', 'outdent', 'plain', 'question']);
+const UNNUMBERED = new Set(['caps', 'caps:in', 'plain', 'question']);
 const FRONT_MATTER =
   /^(preface|foreword|introduction|prologue|prelude|author'?s note|a note on the text|note to the reader|acknowledge?ments?|dramatis personae|characters|the persons of the play|cast of characters|epigraph|dedication|contents)$/i;
 
@@ -88,6 +88,11 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     const leadIn = /[:：]$/.test(text) && blocks[b + 1] !== undefined && !candidateAt.has(b + 1);
     return text === '' || text.length >= 80 || (SENTENCE_END.test(text) && countWords(text) > 4) || leadIn;
   };
+  /** A block with a line of prose in it (a long one, or one that ends a sentence), or a table or a list. */
+  const hasProse = (b: number): boolean =>
+    blocks[b]?.kind === 'preformatted' ||
+    (blocks[b]?.lines.length ?? 0) >= 3 ||
+    (blocks[b]?.lines.some((l) => l.text.trim().length >= 50 || (SENTENCE_END.test(l.text.trimEnd()) && countWords(l.text) >= 4)) ?? false);
   // Subheads and questions whose style has text of its own elsewhere may have a one-sentence text (`The claim
   // succeeds.`). (Not capitals: a speaker's name over a short reply is a transcript's.)
   const withText = new Map<string, number>();
@@ -118,13 +123,28 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
   // text) are the document's own top-level style: after the numbered sections they are sections too (`Key Dates`).
   // (Not in fiction: a novel's `Preface` and `Introduction` say nothing about short lines inside its chapters.)
   const fiction = headings.some((h) => /^keyword:(chapter|book|act|scene|canto|stave|volume)$/.test(h.style));
+  // So are they after numbered headings set straight under capitals with no text of their own (`SONNETS FOR THE
+  // KEEPER`, then `I` to `IV`): those are that part's subsections, not the document's.
+  const first = headings.findIndex((h) => h.label !== null);
+  const above = headings[first - 1];
+  const heldRun = above !== undefined && above.style === 'caps' && above.block + 1 === (headings[first] as Candidate).block;
   const plainSections =
-    !fiction && headings.filter((h) => h.style === 'plain' && h.block < firstNumbered && isBody(h.block + 1)).length >= 2;
+    !fiction && (heldRun || headings.filter((h) => h.style === 'plain' && h.block < firstNumbered && isBody(h.block + 1)).length >= 2);
   // (The first heading with a body: lines above it, an author or an affiliation, may be centred too.)
-  const centredFirst = headings.find((h) => hasBody(h))?.centred === true;
+  const firstWithBody = headings.find((h) => hasBody(h));
+  const centredFirst = firstWithBody?.centred === true;
   const versionLines = headings.filter((h) => h.label === null && VERSION_LINE.test(h.heading)).length;
   const verse = headings.some((h) => /^keyword:(act|scene|canto|stave)$/.test(h.style));
   const kept = headings.filter((h) => {
+    // Lines at the margin of indented prose are headings (RFCs), but not names over a title page's
+    // copyright notice (`Joey Hess` / `   Copyright © 2001 ...`) before the first heading with a text.
+    if (h.style === 'outdent') {
+      if (VERSION_LINE.test(h.heading) && versionLines === 1) return false;
+      // (Before the first numbered section, names over their affiliations, `Tim Glauert` / `Olivetti Research`,
+      // are a title page: a section there has prose under it.)
+      if (firstNumbered !== Number.POSITIVE_INFINITY && h.block < firstNumbered && !hasProse(h.block + 1)) return false;
+      return h.block > (firstWithBody?.block ?? Number.POSITIVE_INFINITY) || hasBody(h);
+    }
     if (!UNNUMBERED.has(h.style)) return true;
     // Before the first act or canto, a plain line is the title page's (`A Play in Two Acts`, an author, a
     // dedication) unless it names a part of the front matter (`Prologue`). (Reports have chapters too, and an
