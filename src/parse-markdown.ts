@@ -140,13 +140,15 @@ export function parseMarkdown(text: string): Document {
   return { type: 'document', syntax: 'markdown', title, date, breadcrumb: null, lead, sections, boilerplate };
 }
 
+const COMMENT_BLOCK = /^(?:#.*\n){2,}/gm;
 const MARKDOWN_SIGNS = /^(#{1,6}\s+\S|```|~~~|\s{0,3}[-*+]\s+\[[ xX]\]|\[[^\]]+\]:\s*\S)/gm;
 
 /** Markdown by name, or by content when the name says nothing (stdin, `.txt` READMEs). */
 export function looksLikeMarkdown(name: string, text: string): boolean {
   if (/\.(md|markdown|mdown|mkd|mkdn|mdx)$/i.test(name)) return true;
   if (/\.(txt|text)$/i.test(name)) return false;
-  const sample = text.slice(0, 100_000);
+  // (A run of `#` lines is a comment block, as shell scripts and GNU TODO files open with, not headings.)
+  const sample = text.slice(0, 100_000).replace(COMMENT_BLOCK, '');
   const signs = sample.match(MARKDOWN_SIGNS)?.length ?? 0;
   return signs >= 2;
 }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type Document, flattenSections } from '../src/document.js';
 import { parseText } from '../src/parse.js';
-import { parseMarkdown } from '../src/parse-markdown.js';
+import { looksLikeMarkdown, parseMarkdown } from '../src/parse-markdown.js';
 
 const BODY = 'This paragraph is the running text of the section, long enough to read as prose.';
 const headings = (document: Document): string[] =>
@@ -1376,6 +1376,15 @@ describe("a writer's slip in the numbering", () => {
       '1 V Source code',
       '1 V Coding style',
     ]);
+  });
+});
+
+describe('Markdown by content', () => {
+  it('a file with no extension opening with a block of `#` comments is plain text; ATX headings between text are Markdown', () => {
+    const todo =
+      '# Copyright (C) 2000-2018 Free Software Foundation, Inc.\n#\n# This file is part of groff.\n#\n# You should have received a copy of the GNU GPL.\n\nUnicode input:\n  Making groff input-clean.\n';
+    assert.equal(looksLikeMarkdown('TODO', todo), false);
+    assert.equal(looksLikeMarkdown('README', '# Widget\n\nText.\n\n## Install\n\nMore text.\n'), true);
   });
 });
 
