@@ -1547,6 +1547,18 @@ describe("a title page's imprint", () => {
     ]);
   });
 
+  it("a version line's date is the document's", () => {
+    assert.equal(
+      parseText(doc('The .xz File Format\n===================', 'Version 1.1.0 (2022-12-11)', '0. Preface', BODY, '1. Conventions', BODY))
+        .date,
+      '2022-12-11',
+    );
+    assert.equal(
+      parseText(doc('Valgrind Documentation', 'Release 3.19.0 11 Apr 2022', '1. Introduction', BODY, '2. Usage', BODY)).date,
+      '11 Apr 2022',
+    );
+  });
+
   it('a changelog has many version lines, each a section', () => {
     const text = doc('Widget NEWS', 'Version 2.1', BODY, 'Version 2.0', BODY, 'Version 1.0', BODY);
     assert.deepEqual(headings(parseText(text)), ['1 - Version 2.1', '1 - Version 2.0', '1 - Version 1.0']);

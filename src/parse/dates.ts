@@ -63,6 +63,8 @@ const UPDATED_DATE = lazy(
 const LEAD_DATE = lazy(() => new RegExp(`^(?:held|decided|delivered|signed|dated)(?:\\s+on)?:?\\s+${DATE}(?![\\p{L}\\p{N}])`, 'iu'));
 // `Issue 47 -- March 2024`, `Vol. 3 | 12 March 2024`, `Spring report, May 2024`: an issue line that ends with its date after a separator.
 const SEPARATED_DATE = lazy(() => new RegExp(`(?:\\s(?:--|[—–|·•])|,)\\s+${DATE}$`, 'iu'));
+// `Version 1.1.0 (2022-12-11)`, `Release 3.19.0 11 Apr 2022`: a version line that carries the release's date.
+const VERSION_DATE = lazy(() => new RegExp(`^(?:version|release|revision|rev\\.)\\s+v?\\d[\\w.-]*,?\\s+\\(?${DATE}\\)?$`, 'iu'));
 const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
 // `Adopted by the general assembly on 12 March 2024`, `Adoptés ... le 12 mars 2024`, `PASSED AND ADOPTED this 12th day of
 // March, 2024.`: a short line that opens with the act of adoption and ends with its date.
@@ -111,7 +113,8 @@ export function findDateIn(text: string): string | null {
   const posted = line.length <= 120 && /^[pPwW]/.test(line) ? POSTED_DATE.exec(line)?.[1] : undefined;
   // (`Presentation exported as text, 4 March 2025`: a comma will do.)
   const separated = line.length <= 80 && /\s(--|[—–|·•])\s|,\s/.test(line) ? SEPARATED_DATE.exec(line)?.[1] : undefined;
-  return parenthesised ?? dateline ?? updated ?? lead ?? separated ?? adopted ?? posted ?? null;
+  const version = line.length <= 80 && /^[vrVR]/.test(line) ? VERSION_DATE.exec(line)?.[1] : undefined;
+  return parenthesised ?? dateline ?? updated ?? lead ?? separated ?? adopted ?? posted ?? version ?? null;
 }
 
 interface FoundDate {
