@@ -132,3 +132,9 @@ export function normaliseKey(text: string): string {
 
 /** The end of a sentence, before any citation marks (`... did better.[3]`, `[citation needed]`). */
 export const SENTENCE_END = /[.!?。！？…]["”’»)）]?(?:\[[\w ]{1,20}\])*$/u;
+
+/**
+ * A copyright notice: `Copyright (C) 2007 ...`, `© Copyright 1999-2023 ...`, `(c) 1990-1997 by ...`,
+ * `Copyright [yyyy] ...`. (`Copyright and Licence` is a heading.)
+ */
+export const COPYRIGHT_NOTICE = /^\s*(?:(?:copyright|©|\(c\))\s*)+(?:[[\d]|by\b)/i;

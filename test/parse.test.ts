@@ -1547,6 +1547,11 @@ describe("a title page's imprint", () => {
     ]);
   });
 
+  it('`Copyright and Licence` is a heading; `Copyright (C) 2007 ...` under a name is an imprint', () => {
+    const text = doc('Widget', 'Usage', BODY, 'Copyright and Licence', BODY);
+    assert.deepEqual(headings(parseText(text)), ['1 - Usage', '1 - Copyright and Licence']);
+  });
+
   it("a version line's date is the document's", () => {
     assert.equal(
       parseText(doc('The .xz File Format\n===================', 'Version 1.1.0 (2022-12-11)', '0. Preface', BODY, '1. Conventions', BODY))

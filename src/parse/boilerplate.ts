@@ -8,7 +8,7 @@ import type { Boilerplate } from '../document.js';
 import { lazy } from '../lazy-regexp.js';
 import { indentation, isBlank, type SourceLine } from '../lines.js';
 import { matchLabel } from '../numbering.js';
-import { collapseSpace, countWords, startsLowercase } from '../text.js';
+import { COPYRIGHT_NOTICE, collapseSpace, countWords, startsLowercase } from '../text.js';
 import { matchDateLine } from './dates.js';
 import { hasEditLink, headingText, LONGEST_HEADING } from './heading-text.js';
 
@@ -292,7 +292,7 @@ function markFooter(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined
     const text = collapseSpace(raw);
     if (text === '') continue;
     // (The copyright line under it may be long: `© Copyright 1999-2023, ... Created using Sphinx`.)
-    if (text.length > 70 && !/^(?:©|copyright\b)/i.test(text)) break;
+    if (text.length > 70 && !COPYRIGHT_NOTICE.test(text)) break;
     const below = lines[i + 1]?.text ?? '';
     if (text.length >= 50 && startsLowercase(below.trimStart())) break;
     // (A press release's end mark, `###`, may be centred; the other openers stand at the margin.)

@@ -8,7 +8,7 @@
 import { lazy } from '../lazy-regexp.js';
 import { indentation, maxOf, type SourceLine } from '../lines.js';
 import { type Label, matchLabel } from '../numbering.js';
-import { collapseSpace, countWords, hasLowercase, SENTENCE_END } from '../text.js';
+import { COPYRIGHT_NOTICE, collapseSpace, countWords, hasLowercase, SENTENCE_END } from '../text.js';
 import { allCentred, isColumnRow, isTableRow, type TextBlock } from './blocks.js';
 import { findDateIn, matchDateLine } from './dates.js';
 import { hasEditLink, headingText, LONGEST_HEADING } from './heading-text.js';
@@ -657,7 +657,7 @@ function isPlainHeading(text: string): boolean {
   // (`View this email in your browser: https://...` is a link.)
   if (WEB_ADDRESS.test(text)) return false;
   // (`Copyright [yyyy] [name of copyright owner]` is a notice; `PNG_IMAGE_SIZE(image)` is a term of code.)
-  if (COPYRIGHT.test(text) || PLAIN_CODE_MARK.test(text)) return false;
+  if (COPYRIGHT_NOTICE.test(text) || COPYRIGHT_HOLDER.test(text) || PLAIN_CODE_MARK.test(text)) return false;
   // (`The general conventions used throughout this manual include` leads into what follows: a sentence.)
   if (words >= 3 && DANGLING.has(text.slice(text.lastIndexOf(' ') + 1))) return false;
   // (`Posted on 14 February 2024 by Hannah Cole` is a byline with a date.)
@@ -673,8 +673,8 @@ const PLAIN_CODE_MARK = /[_=*{}\\]/;
  * end on prepositions: `What we're looking for`.)
  */
 const DANGLING = new Set('a an the and or nor but that which whose than include includes including is are was were be been'.split(' '));
-/** `Copyright [yyyy] ...`, `© 2024 ...`, `1999-2021, Software in the Public Interest`. */
-const COPYRIGHT = /^(?:copyright|©|\(c\))\s|^\d{4}(?:\s?[-–]\s?\d{4})?,\s/i;
+/** `1999-2021, Software in the Public Interest`: the holder under a Sphinx page's copyright. */
+const COPYRIGHT_HOLDER = /^\d{4}(?:\s?[-–]\s?\d{4})?,\s/;
 /** `AYES: 5`, `Total: 1,204`: a field whose value is a number, not a heading. */
 const NUMERIC_FIELD = /:\s*[\d£$€][\d.,%]*$/;
 

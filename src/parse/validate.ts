@@ -5,7 +5,7 @@
 
 import { lazy } from '../lazy-regexp.js';
 import { indentation, type SourceLine } from '../lines.js';
-import { countWords, SENTENCE_END, startsLowercase } from '../text.js';
+import { COPYRIGHT_NOTICE, countWords, SENTENCE_END, startsLowercase } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
 import { BACK_MATTER, type Candidate } from './candidates.js';
 import { headingText } from './heading-text.js';
@@ -48,7 +48,6 @@ export function validate(candidates: Candidate[], blocks: TextBlock[], baseInden
 const FORM_LINE = lazy(
   () => /^\s*(?:[\p{L}][\p{L} .]{0,24}:?[ \t]*(?:_{3,}|\.{5,}).*|[\p{L}][\p{L} .]{0,24}:[ \t]*\S.{0,60}|(?:_{3,}|\.{5,}).*)$/u,
 );
-const COPYRIGHT_NOTICE = /^\s*(?:copyright\b|©|\(c\)\s)/i;
 /** `Version 2.0`, `Release 3.19.0 11 Apr 2022`: one such line is the title page's; a changelog has many. */
 const VERSION_LINE = /^(?:version|release|revision|rev\.)\s+v?\d/i;
 const UNNUMBERED = new Set(['caps', 'caps:in', 'plain', 'question']);
