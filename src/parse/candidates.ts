@@ -156,9 +156,7 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
       const outdented =
         (taken === 0 ||
           (parent === null && indentation(first.text) > indentation((out[out.length - 1] as TextBlock).lines[0]?.text ?? ''))) &&
-        baseIndent >= 2 &&
-        indentation(first.text) < baseIndent &&
-        indentation((lines[1] as SourceLine).text) >= baseIndent &&
+        standsLeftOfText(lines, baseIndent) &&
         /^[\p{Lu}\p{N}]/u.test(text) &&
         isTitleLine(text);
       // An INI section header over its `key = value` lines.
@@ -202,7 +200,9 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
       indentedBody = hanging;
       if (label?.path !== undefined) lastDecimal = label;
       if (taken === 0 && !labelOnly) {
-        if (label?.path === undefined && !outdentedSubhead(lines, baseIndent)) break;
+        // (Unless a man page's subhead comes next: set in from the margin, still left of the text.)
+        const subhead = lines.length >= 2 && indentation((lines[0] as SourceLine).text) > 0 && standsLeftOfText(lines, baseIndent);
+        if (label?.path === undefined && !subhead) break;
         parent = label;
       }
     }
@@ -213,11 +213,14 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
   return out;
 }
 
-/** A man page's subhead next (`   Generic Program Information` between its section and its text). */
-function outdentedSubhead(lines: SourceLine[], baseIndent: number): boolean {
-  if (baseIndent < 2 || lines.length < 2) return false;
-  const indent = indentation((lines[0] as SourceLine).text);
-  return indent > 0 && indent < baseIndent && indentation((lines[1] as SourceLine).text) >= baseIndent;
+/** Where prose is indented, the first line stands left of it and the next line is text (`   Index files`). */
+function standsLeftOfText(lines: SourceLine[], baseIndent: number): boolean {
+  return (
+    baseIndent >= 2 &&
+    lines.length >= 2 &&
+    indentation((lines[0] as SourceLine).text) < baseIndent &&
+    indentation((lines[1] as SourceLine).text) >= baseIndent
+  );
 }
 
 /** Whether a block comes after a line that names the text an FAQ; the blocks are read once, however many questions. */
