@@ -1570,6 +1570,25 @@ describe("a title page's imprint", () => {
   });
 });
 
+describe('a numbered heading over a table or a list', () => {
+  it('a table or bullets indented under a numbered heading are its section, not an item answer', () => {
+    const table =
+      '   Objective                          Endpoint\n   To evaluate efficacy at week 16    PASI 75 at week 16\n   To evaluate safety                 Incidence of AEs';
+    const text = doc('Widget Study', '1. Introduction', BODY, '2. Objectives', table, '3. Design', BODY);
+    assert.deepEqual(headings(parseText(text)), ['1 1 Introduction', '1 2 Objectives', '1 3 Design']);
+    const sheet = doc(
+      'NGS7301 Converter',
+      '1 Features',
+      '  • 4.5-V to 36-V input voltage range\n  • 1-A continuous output current',
+      '2 Applications',
+      '  • Factory automation\n  • Building automation',
+      '3 Description',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(sheet)), ['1 1 Features', '1 2 Applications', '1 3 Description']);
+  });
+});
+
 describe('printed contents', () => {
   it('ends at the heading its first entry points to, however that heading writes its label', () => {
     const text = doc(

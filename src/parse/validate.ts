@@ -6,7 +6,7 @@
 import { lazy } from '../lazy-regexp.js';
 import { indentation, type SourceLine } from '../lines.js';
 import { COPYRIGHT_NOTICE, countWords, SENTENCE_END, startsLowercase } from '../text.js';
-import { allCentred, type TextBlock } from './blocks.js';
+import { allCentred, isColumnRow, type TextBlock } from './blocks.js';
 import { BACK_MATTER, type Candidate } from './candidates.js';
 import { headingText } from './heading-text.js';
 
@@ -204,6 +204,8 @@ function isListItem(c: Candidate, blocks: TextBlock[], baseIndent: number): bool
   const raw = (blocks[c.block] as TextBlock).lines[0]?.text ?? '';
   const own = indentation(raw);
   const body = blocks[(c.titleBlock ?? c.block) + 1]?.lines[0]?.text ?? '';
+  // (A table or a bulleted list indented under the heading is its section's, not an item's answer.)
+  if (isColumnRow(body.trim()) || /^\s*[-*•‣◦▪+]\s/.test(body)) return false;
   const indent = indentation(body);
   // (The body lines up with the item's text; a legend indented less, under `2.1 Parts`, is the section's body.)
   const textStart = c.label.title !== '' ? raw.indexOf(c.label.title) : own + c.label.number.length + 1;
