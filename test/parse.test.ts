@@ -1564,6 +1564,22 @@ describe("a title page's imprint", () => {
     );
   });
 
+  it('a subtitle or the authors between the title and its date line are not a section, and the date is found', () => {
+    const text = doc(
+      'Reforming the Footpath Grant',
+      'Consultation paper',
+      'Published: 14 March 2024',
+      BODY,
+      '1. Introduction',
+      BODY,
+      '2. Proposals',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 1 Introduction', '1 2 Proposals']);
+    assert.equal(document.date, '14 March 2024');
+  });
+
   it('a changelog has many version lines, each a section', () => {
     const text = doc('Widget NEWS', 'Version 2.1', BODY, 'Version 2.0', BODY, 'Version 1.0', BODY);
     assert.deepEqual(headings(parseText(text)), ['1 - Version 2.1', '1 - Version 2.0', '1 - Version 1.0']);

@@ -8,6 +8,7 @@ import { indentation, type SourceLine } from '../lines.js';
 import { COPYRIGHT_NOTICE, countWords, SENTENCE_END, startsLowercase } from '../text.js';
 import { allCentred, isColumnRow, type TextBlock } from './blocks.js';
 import { BACK_MATTER, type Candidate } from './candidates.js';
+import { findDateIn, matchDateLine } from './dates.js';
 import { headingText } from './heading-text.js';
 
 /**
@@ -87,6 +88,10 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     const leadIn = /[:：]$/.test(text) && blocks[b + 1] !== undefined && !candidateAt.has(b + 1);
     return text === '' || text.length >= 80 || (SENTENCE_END.test(text) && countWords(text) > 4) || leadIn;
   };
+  const isDateLine = (b: number): boolean => {
+    const line = blocks[b]?.lines.length === 1 ? headingText((blocks[b]?.lines[0] as SourceLine).text) : '';
+    return line !== '' && (matchDateLine(line) !== null || findDateIn(line) !== null);
+  };
   /** A block with a line of prose in it (a long one, or one that ends a sentence), or a table or a list. */
   const hasProse = (b: number): boolean =>
     blocks[b]?.kind === 'preformatted' ||
@@ -160,6 +165,9 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     const late = h.block > firstNumbered && !backMatter && !h.centred && !(plainSections && h.style === 'plain') && !inside;
     if ((h.style === 'plain' || h.style === 'question') && late) return false;
     if (/^by\s/i.test(h.heading)) return false;
+    // A subtitle or the authors between the title and its date line (`Consultation paper` / `Published: 14 March
+    // 2024`) are the title page's, not its first section.
+    if (h.style === 'plain' && h.block <= 2 && h.block < firstNumbered && isDateLine(h.block + 1)) return false;
     if (VERSION_LINE.test(h.heading) && versionLines === 1) return false;
     if (withinSentence(h, blocks)) return false;
     // Front matter before numbered sections (`Document control`) is a peer of them.
