@@ -1605,6 +1605,35 @@ describe('a numbered heading over a table or a list', () => {
   });
 });
 
+describe('data under a heading', () => {
+  it('an indented line of data, a ruled table header and a signature block are not headings', () => {
+    const text = doc(
+      'Accident Report',
+      '1. Factual Information',
+      BODY,
+      '1.1 Meteorological Information',
+      'The automatic weather station west of the airfield recorded:',
+      '     METAR YTCK 090430Z AUTO 22018G31KT 9999 FEW045 31/12 Q1009',
+      BODY,
+      '1.2 Engines',
+      `${BODY}\n\n   Engine                         Efficiency     T_h / K\n   ------------------------------------------------------\n   Petrol engine (car)            0.25           ~2300`,
+      'APPROVAL SIGNATURES',
+      'I have read this report and agree that it contains all information needed.',
+      'Sponsor Medical Monitor',
+      '_______________________________          ________________\nDr Ingrid Sol, MD                        Date',
+      '2. Analysis',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 1 Factual Information',
+      '2 1.1 Meteorological Information',
+      '2 1.2 Engines',
+      '1 - APPROVAL SIGNATURES',
+      '1 2 Analysis',
+    ]);
+  });
+});
+
 describe('printed contents', () => {
   it('ends at the heading its first entry points to, however that heading writes its label', () => {
     const text = doc(

@@ -62,7 +62,9 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
       const over = current.length > 0 && UNDERLINE.test((current[current.length - 1] as SourceLine).text);
       // (An underline starts where its words do, or left of them, and runs under most of them: a rule set off
       // to the right, `     ______` over a boxed command, is not one.)
-      const under = indentation(next.text) <= indentation(line.text) + 1 && marker.length >= Math.min(3, text.length / 2);
+      // (Nor is the rule under a table's header row: `Engine     Efficiency     T_h / K`.)
+      const under =
+        indentation(next.text) <= indentation(line.text) + 1 && marker.length >= Math.min(3, text.length / 2) && !isTableRow(line.text);
       if (under && text.length <= 100 && (current.length === 0 || over)) {
         let style = `underline:${marker[0]}`;
         if (over) {

@@ -433,7 +433,9 @@ function wrappedHeading(block: TextBlock, after: TextBlock | undefined): Label |
 
 /** A line set in the middle of the page, wide ones too (`   TERMS AND CONDITIONS FOR COPYING, ...`). */
 function isCentredLine(text: string): boolean {
-  return allCentred([text]) || Math.abs(indentation(text) + text.trim().length / 2 - 38) <= 6;
+  // (A narrower line set in the middle stands at least eight columns in, which allCentred asks.)
+  const width = text.trim().length;
+  return allCentred([text]) || (width >= 60 && Math.abs(indentation(text) + width / 2 - 38) <= 4);
 }
 
 /** A candidate without a label: its style, and the heading's text as its title unless told otherwise. */

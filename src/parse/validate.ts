@@ -71,6 +71,8 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     const block = blocks[b];
     const above = blocks[b - 1]?.lines[0]?.text ?? '';
     if (!block || candidateAt.has(b)) return false;
+    // A signature line under a role (`Sponsor Medical Monitor` / `______   ______`): a signature block.
+    if (/^\s*_{5,}/.test((block.lines[0] as SourceLine).text)) return false;
     if (block.kind === 'preformatted') return true;
     // A copyright notice under a name is the title page's imprint (`Joey Hess` / `Copyright © 2001 ...`),
     // unless the heading names it (`Copyright Notice`).
