@@ -118,6 +118,8 @@ function keywordOrdinal(numeral: string): number {
   if (ordinal > 0) return ordinal;
   // French and Italian first articles and titles: `Article premier`, `TITRE PREMIER`, `Article 1er`.
   if (/^(premier|première|1er|1re|primo)$/.test(lower)) return 1;
+  // (`Proposal C`, `Appendix D`: letters, not the numerals 100 and 500; `Part I`, `Book V` stay Roman.)
+  if (/^[cdlm]$/.test(lower)) return lower.charCodeAt(0) - 96;
   const roman = romanValue(numeral);
   if (roman > 0) return roman;
   if (/^[a-z]$/i.test(numeral)) return lower.charCodeAt(0) - 96;
@@ -125,7 +127,7 @@ function keywordOrdinal(numeral: string): number {
 }
 
 const KEYWORDS =
-  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|slide|question|exercise|problem|task|stave|letter|note|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|capitolo|parte|livre|título|titulo|titolo|artículo|articulo|articolo|artigo|artikel|hoofdstuk|afdeling|глава|статья|раздел';
+  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|slide|question|exercise|problem|task|stave|letter|note|step|stage|phase|finding|proposal|recommendation|objective|option|scenario|workshop|day|item|topic|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|capitolo|parte|livre|título|titulo|titolo|artículo|articulo|articolo|artigo|artikel|hoofdstuk|afdeling|глава|статья|раздел';
 /** Abbreviated keywords are the same family as the full word: `SEC. 2` follows `SECTION 1.`. */
 const KEYWORD_ALIASES: Record<string, string> = {
   sec: 'section',
@@ -145,6 +147,9 @@ const KEYWORD_ALIASES: Record<string, string> = {
   раздел: 'part',
   capitolo: 'capítulo',
 };
+const SEQUENCE_KEYWORDS = new Set(
+  'note step stage phase finding proposal recommendation objective option scenario workshop day item topic'.split(' '),
+);
 /** Abbreviations need their full stop; the same word in another language does not. */
 const ABBREVIATIONS = new Set(['sec', 'art']);
 const NUMERAL = `\\d+(?:\\.\\d+)*|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;
@@ -257,8 +262,9 @@ const RULES: Rule[] = [
       // `Section a` or `Part of ...` are sentences: the numeral must be a numeral (a letter only for appendices).
       const lowerLetter = numeral.length === 1 && /[a-z]/.test(numeral);
       if (ordinal === 0 || (lowerLetter && !/^(appendix|annex|schedule)$/.test(keyword))) return null;
-      // Notes (`Note 1 — Revenue`) must come in a sequence: a lone `Note 2. ...` is a remark.
-      const strong = keyword !== 'note';
+      // Notes (`Note 1 — Revenue`) must come in a sequence: a lone `Note 2. ...` is a remark; so must the
+      // words that also number a list's entries (`Step 1: Create a Module`, `Finding 2 – Access reviews`).
+      const strong = !SEQUENCE_KEYWORDS.has(keyword);
       // (`Artigo 1.º`, `Art. 2º`: the ordinal sign is part of the number.)
       return { style: `keyword:${keyword}`, number: `${m[1]}${m[2]}${numeral}${m[4] ?? ''}`, ordinal, title: text(m, 5), strong };
     },

@@ -1605,6 +1605,41 @@ describe('a numbered heading over a table or a list', () => {
   });
 });
 
+describe('more label words', () => {
+  it('Step, Finding and Proposal label headings that come in a sequence; Proposal C is the third', () => {
+    const tutorial = doc('Go Tutorial', 'Step 1: Create a Module', BODY, 'Step 2: Add Flags', BODY);
+    assert.deepEqual(headings(parseText(tutorial)), ['1 Step 1 Create a Module', '1 Step 2 Add Flags']);
+    const text = doc(
+      'Consultation',
+      '3. Proposals',
+      BODY,
+      'Proposal A – Move to three-year settlements',
+      BODY,
+      'Proposal B – Update the formula',
+      BODY,
+      'Proposal C – Allow pooling between authorities',
+      BODY,
+      '4. Impacts',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 3 Proposals',
+      '2 Proposal A Move to three-year settlements',
+      '2 Proposal B Update the formula',
+      '2 Proposal C Allow pooling between authorities',
+      '1 4 Impacts',
+    ]);
+    // A lone one is a remark.
+    assert.deepEqual(headings(parseText(doc('Notes', 'Step 1: do this first', BODY))), []);
+  });
+
+  it('across a form feed, a heading after a box is not the box', () => {
+    const box = '+--------------------------------+\n| Question 3                     |\n+--------------------------------+';
+    const text = doc('Paper', '1. Proposals', BODY, box, '\f\n2. Impacts', BODY, '3. Next steps', BODY);
+    assert.deepEqual(headings(parseText(text)), ['1 1 Proposals', '1 2 Impacts', '1 3 Next steps']);
+  });
+});
+
 describe('data under a heading', () => {
   it('an indented line of data, a ruled table header and a signature block are not headings', () => {
     const text = doc(

@@ -5,9 +5,7 @@
 
 import type { Boilerplate } from '../document.js';
 import { indentation, isBlank, maxOf, minOf, type SourceLine } from '../lines.js';
-import { matchLabel } from '../numbering.js';
-import { SENTENCE_END } from '../text.js';
-import { headingText } from './heading-text.js';
+import { hasLowercase, SENTENCE_END } from '../text.js';
 
 export interface TextBlock {
   lines: SourceLine[];
@@ -50,7 +48,10 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
     // at the top of the next page; GNU licences part their sections with a form feed).
     const last = current[current.length - 1];
     if (line.pageBreak) acrossPage = true;
-    const parted = last !== undefined && (indentation(last.text) !== indentation(line.text) || SENTENCE_END.test(last.text.trimEnd()));
+    // (Nor does text go on from a line with no lower-case letter: a box's border, a rule, a heading.)
+    const parted =
+      last !== undefined &&
+      (indentation(last.text) !== indentation(line.text) || SENTENCE_END.test(last.text.trimEnd()) || !hasLowercase(last.text));
     if (acrossPage && parted) flush();
     acrossPage = false;
     // Underlined (setext / reStructuredText) headings are blocks of their own.
