@@ -1922,6 +1922,20 @@ describe('licence terms', () => {
   });
 });
 
+describe('issuer banners over the title', () => {
+  it('a board, a trust, a foundation for something, a department for something', () => {
+    for (const issuer of [
+      'AIR SAFETY INVESTIGATION BOARD',
+      'NORTHFIELD COMMUNITY HOUSING TRUST',
+      'WESTMARCH FOUNDATION FOR THE HUMANITIES',
+      'DEPARTMENT FOR RURAL AFFAIRS AND TRANSPORT',
+    ]) {
+      const text = doc(issuer, 'Review of Rural Bus Services', 'Published: 14 March 2024', '1. Introduction', BODY, '2. Findings', BODY);
+      assert.equal(parseText(text).title, 'Review of Rural Bus Services', issuer);
+    }
+  });
+});
+
 describe('titles that name the document', () => {
   it('a title broken after a comma under an office and its department', () => {
     const text = doc(
