@@ -1923,6 +1923,21 @@ describe('licence terms', () => {
 });
 
 describe('issuer banners over the title', () => {
+  it('a title in title case wrapped after a word no title ends on, under an issuer', () => {
+    const text = doc(
+      'HALVORSEN THERAPEUTICS AB',
+      'A Randomised, Double-Blind, Placebo-Controlled Phase II Study of\nVerentide in Adults with Moderate Chronic Plaque Psoriasis',
+      '1. Introduction',
+      BODY,
+      '2. Objectives',
+      BODY,
+    );
+    assert.equal(
+      parseText(text).title,
+      'A Randomised, Double-Blind, Placebo-Controlled Phase II Study of Verentide in Adults with Moderate Chronic Plaque Psoriasis',
+    );
+  });
+
   it('a board, a trust, a foundation for something, a department for something', () => {
     for (const issuer of [
       'AIR SAFETY INVESTIGATION BOARD',

@@ -73,7 +73,7 @@ function isSentenceLike(title: string): boolean {
 }
 
 /** Every word capitalised but the small ones (`of`, `the`, `with`), and one sentence at most. */
-function isTitleCase(text: string): boolean {
+export function isTitleCase(text: string): boolean {
   if (/[.!?;:]\s/.test(text)) return false;
   const words = text.match(TITLE_WORD.regexp) ?? [];
   return words.length >= 2 && words.every((word, i) => UPPER_START.test(word) || (i > 0 && SMALL_WORDS.has(word)));

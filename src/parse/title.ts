@@ -8,7 +8,7 @@ import { indentation } from '../lines.js';
 import { matchLabel } from '../numbering.js';
 import { collapseSpace, countWords, hasLowercase, hasNoLetters, SENTENCE_END, startsLowercase } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
-import { BACK_MATTER, type Candidate, isTitleText, WEB_ADDRESS } from './candidates.js';
+import { BACK_MATTER, type Candidate, isTitleCase, isTitleText, WEB_ADDRESS } from './candidates.js';
 import { findDateIn, matchDateLine } from './dates.js';
 import { headingText } from './heading-text.js';
 
@@ -161,6 +161,8 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
  * ADOPTING A POLICY ...`), or broken after a comma (`Audit of the Regional Broadband Grant Program, /
  * Fiscal Years 2021 Through 2023`). The whole block is the title.
  */
+const WRAPPED_ON = /\s(?:of|and|the|in|for|with|to|on|a|an|by|from|or)$/i;
+
 export function isWrappedTitle(block: TextBlock): boolean {
   if (block.kind !== 'prose' || block.lines.length < 2 || block.lines.length > 3) return false;
   const texts = block.lines.map((l) => l.text);
@@ -169,13 +171,15 @@ export function isWrappedTitle(block: TextBlock): boolean {
   const joined = collapseSpace(texts.join(' '));
   if (SENTENCE_END.test(joined) || allCentred(texts)) return false;
   if (!texts.some(hasLowercase)) return first.length >= 40;
-  // (Mixed case: each line after the comma goes on with a capital, as titles do and addresses of short lines do not.)
+  // (Mixed case: each line after the comma goes on with a capital, as titles do and addresses of short lines do not;
+  // or, in title case, after a word no title ends on: `A Randomised ... Phase II Study of` / `Verentide in Adults ...`.)
+  const brokenOnWord = WRAPPED_ON.test(first) && isTitleCase(joined) && countWords(joined) <= 24;
   return (
     block.lines.length === 2 &&
-    first.endsWith(',') &&
+    (first.endsWith(',') || brokenOnWord) &&
     /^\s*\p{Lu}/u.test(texts[1] as string) &&
     isTitleText(joined) &&
-    countWords(joined) <= 20
+    countWords(joined) <= 24
   );
 }
 
