@@ -91,8 +91,9 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     return text === '' || text.length >= 80 || (SENTENCE_END.test(text) && countWords(text) > 4) || leadIn;
   };
   const isDateLine = (b: number): boolean => {
+    // (The date line may have a closing date or the like under it.)
     const lines = blocks[b]?.lines ?? [];
-    const line = lines.length === 1 ? headingText((lines[0] as SourceLine).text) : '';
+    const line = lines.length <= 3 && lines.length > 0 ? headingText((lines[0] as SourceLine).text) : '';
     return line !== '' && (matchDateLine(line) !== null || findDateIn(line) !== null);
   };
   /** A block with a line of prose in it (a long one, or one that ends a sentence), or a table or a list. */
