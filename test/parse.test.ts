@@ -1568,7 +1568,7 @@ describe("a title page's imprint", () => {
     const text = doc(
       'Reforming the Footpath Grant',
       'Consultation paper',
-      'Published: 14 March 2024',
+      'Published: 14 March 2024\nClosing date: 9 May 2024 at 23:59',
       BODY,
       '1. Introduction',
       BODY,
