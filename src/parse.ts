@@ -112,7 +112,7 @@ export function parseText(text: string): Document {
   }
 
   const grouped = groupBlocks(lines, kinds);
-  const baseIndent = manPageIndent(lines, kinds) ?? proseIndent(grouped);
+  const baseIndent = proseIndent(grouped);
   // Headings are taken off their bodies first, so a table or a tabbed list under a heading does not hide it.
   const blocks = splitHeadingLines(splitTitleLines(grouped), baseIndent);
   classifyBlocks(blocks, baseIndent);
@@ -191,26 +191,6 @@ export function parseText(text: string): Document {
   const lastLine = lastContentLine(lines, kinds) ?? lines[lines.length - 1]?.line ?? 1;
   const sections = buildTree(headingInputs, bodies, lastLine);
   return { type: 'document', syntax: 'text', title, date, breadcrumb, lead, sections, boilerplate };
-}
-
-/**
- * A man page rendered to text opens with `NAME` at the margin over its one
- * line indented as all its text is (`       ls - list directory contents`).
- * That indentation is the prose's, however many option descriptions hang
- * deeper (curl's outnumber its paragraphs three to one).
- */
-function manPageIndent(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): number | null {
-  let seen = 0;
-  for (let i = 0; i < lines.length - 1 && seen < 3; i++) {
-    const text = (lines[i] as SourceLine).text;
-    if (kinds[i] !== undefined || isBlank(text)) continue;
-    seen++;
-    if (text.trimEnd() !== 'NAME') continue;
-    const next = (lines[i + 1] as SourceLine).text;
-    const indent = indentation(next);
-    return indent >= 2 && indent <= 12 && / - |\\- | — /.test(next) ? indent : null;
-  }
-  return null;
 }
 
 /** From a printed contents' numbered entries (`1.1 Origins`): each title's depth. */

@@ -113,6 +113,8 @@ function blanksNearFurniture(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
 
 /** The indentation of ordinary prose lines: RFCs indent body text by 3, most texts by 0. */
 export function proseIndent(blocks: TextBlock[]): number {
+  const manPage = manPageIndent(blocks);
+  if (manPage !== null) return manPage;
   const counts = new Map<number, number>();
   /** Where paragraphs of two lines or more start. */
   const starts = new Map<number, number>();
@@ -152,7 +154,24 @@ function commonest(counts: Map<number, number>): number {
   return best;
 }
 
-const BULLET_ITEM = /^\s*[-*•‣◦▪+]\s+\S/;
+/**
+ * A man page rendered to text opens with `NAME` at the margin over its one
+ * line indented as all its text is (`       ls - list directory contents`).
+ * That indentation is the prose's, however many option descriptions hang
+ * deeper (curl's outnumber its paragraphs three to one).
+ */
+function manPageIndent(blocks: TextBlock[]): number | null {
+  for (const block of blocks.slice(0, 3)) {
+    const [name, next] = block.lines;
+    if (name?.text.trimEnd() !== 'NAME' || next === undefined) continue;
+    const indent = indentation(next.text);
+    return indent >= 2 && indent <= 12 && / - |\\- | — /.test(next.text) ? indent : null;
+  }
+  return null;
+}
+
+/** A line that opens a bulleted list item (`- item`, `• item`). */
+export const BULLET_ITEM = /^\s*[-*•‣◦▪+]\s+\S/;
 const BOX_DRAWING = /[|+]-{2,}|-{2,}[|+]|[│┌┐└┘├┤┬┴┼─═║]|^\s*[|+].*[|+]\s*$/;
 const BOX_CHARACTER = /[│┌┐└┘├┤┬┴┼─═║]/;
 /** Every form of BOX_DRAWING needs `|`, `+` or a box character: those cheap scans settle most lines. */

@@ -9,7 +9,7 @@ import { lazy } from '../lazy-regexp.js';
 import { indentation, maxOf, type SourceLine } from '../lines.js';
 import { type Label, matchLabel } from '../numbering.js';
 import { COPYRIGHT_NOTICE, collapseSpace, countWords, hasLowercase, SENTENCE_END } from '../text.js';
-import { allCentred, isColumnRow, isTableRow, type TextBlock } from './blocks.js';
+import { allCentred, BULLET_ITEM, isColumnRow, isTableRow, type TextBlock } from './blocks.js';
 import { findDateIn, matchDateLine } from './dates.js';
 import { hasEditLink, headingText, LONGEST_HEADING } from './heading-text.js';
 
@@ -115,10 +115,6 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
     ) {
       out.push({ lines: [lines[0] as SourceLine], kind: 'prose' });
       lines = lines.slice(1);
-      if (lines.length === 1) {
-        out.push({ lines, kind: 'prose' });
-        continue;
-      }
     }
     // Code and other indented blocks are kept whole.
     const code = lines.length >= 2 && indentation((lines[0] as SourceLine).text) >= baseIndent + 4;
@@ -438,6 +434,12 @@ function isCentredLine(text: string): boolean {
   return allCentred([text]) || (width >= 60 && Math.abs(indentation(text) + width / 2 - 38) <= 4);
 }
 
+/** A candidate with a label: its style, number and title are the label's. (Appendices are peers of the top level.) */
+function labelled(block: number, line: SourceLine, label: Label, heading: string): Candidate {
+  const { style, number, title } = label;
+  return { block, style, number, title, heading, line: line.line, label, topLevel: /^keyword:(appendix|annex)/.test(style) };
+}
+
 /** A candidate without a label: its style, and the heading's text as its title unless told otherwise. */
 function unnumbered(block: number, line: SourceLine, style: string, heading: string, extra: Partial<Candidate> = {}): Candidate {
   return { block, style, number: null, title: heading, heading, line: line.line, label: null, topLevel: false, ...extra };
@@ -489,16 +491,7 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     // compressed data between them?`), over its answer.
     const wrapped = block.lines.length > 1 && block.lines.length <= 3 && block.body !== true ? wrappedHeading(block, blocks[b + 1]) : null;
     if (wrapped !== null) {
-      candidates.push({
-        block: b,
-        style: wrapped.style,
-        number: wrapped.number,
-        title: wrapped.title,
-        heading: collapseSpace(block.lines.map((l) => l.text).join(' ')),
-        line: first.line,
-        label: wrapped,
-        topLevel: false,
-      });
+      candidates.push(labelled(b, first, wrapped, collapseSpace(block.lines.map((l) => l.text).join(' '))));
       continue;
     }
     // A heading stands on its own line (splitHeadingLines has taken apart those that sit on their body).
@@ -535,16 +528,7 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       // A bare number (`12`) between a paragraph that ends and one that starts is a chapter; inside a sentence
       // or a table it is a page number or a cell.
       if (labelOnly && label.style === 'decimal:1' && /^\d+$/.test(heading) && !bareNumberChapter(blocks, b)) continue;
-      const candidate: Candidate = {
-        block: b,
-        style: label.style,
-        number: label.number,
-        title: label.title,
-        heading,
-        line: first.line,
-        label,
-        topLevel: /^keyword:(appendix|annex)/.test(label.style),
-      };
+      const candidate = labelled(b, first, label, heading);
       // `Annex A (normative)`: a qualifier in brackets is not the title; the next line is.
       const qualified = label.strong && label.title.length <= 24 && /^\([\p{L} ]{3,20}\)$/u.test(label.title);
       if (labelOnly || qualified) attachTitleLine(candidate, blocks, b);
@@ -592,7 +576,7 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     if (
       baseIndent >= 2 &&
       indentation(first.text) === 0 &&
-      !/^[-*•‣◦▪+]\s/.test(heading) &&
+      !BULLET_ITEM.test(heading) &&
       /\p{L}/u.test(heading) &&
       heading.length <= 70 &&
       !isSentenceLike(heading) &&

@@ -6,7 +6,7 @@
 import { lazy } from '../lazy-regexp.js';
 import { indentation, type SourceLine } from '../lines.js';
 import { COPYRIGHT_NOTICE, countWords, SENTENCE_END, startsLowercase } from '../text.js';
-import { allCentred, isColumnRow, type TextBlock } from './blocks.js';
+import { allCentred, BULLET_ITEM, isColumnRow, type TextBlock } from './blocks.js';
 import { BACK_MATTER, type Candidate } from './candidates.js';
 import { findDateIn, matchDateLine } from './dates.js';
 import { headingText } from './heading-text.js';
@@ -146,8 +146,9 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
   const kept = headings.filter((h) => {
     // Lines at the margin of indented prose are headings (RFCs), but not names over a title page's
     // copyright notice (`Joey Hess` / `   Copyright © 2001 ...`) before the first heading with a text.
+    // One version line (`Version 2.0`) is the title page's; a changelog has many.
+    if ((h.style === 'outdent' || h.style === 'plain') && VERSION_LINE.test(h.heading) && versionLines === 1) return false;
     if (h.style === 'outdent') {
-      if (VERSION_LINE.test(h.heading) && versionLines === 1) return false;
       // (Before the first numbered section, names over their affiliations, `Tim Glauert` / `Olivetti Research`,
       // are a title page: a section there has prose under it.)
       if (firstNumbered !== Number.POSITIVE_INFINITY && h.block < firstNumbered && !hasProse(h.block + 1)) return false;
@@ -172,7 +173,6 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     // A subtitle or the authors between the title and its date line (`Consultation paper` / `Published: 14 March
     // 2024`) are the title page's, not its first section.
     if (h.style === 'plain' && h.block <= 2 && h.block < firstNumbered && isDateLine(h.block + 1)) return false;
-    if (VERSION_LINE.test(h.heading) && versionLines === 1) return false;
     if (withinSentence(h, blocks)) return false;
     // Front matter before numbered sections (`Document control`) is a peer of them.
     if (h.style === 'plain' && firstNumbered !== Number.POSITIVE_INFINITY) h.topLevel = !inside;
@@ -217,7 +217,7 @@ function isListItem(c: Candidate, blocks: TextBlock[], baseIndent: number): bool
   const own = indentation(raw);
   const body = blocks[(c.titleBlock ?? c.block) + 1]?.lines[0]?.text ?? '';
   // (A table or a bulleted list indented under the heading is its section's, not an item's answer.)
-  if (isColumnRow(body.trim()) || /^\s*[-*•‣◦▪+]\s/.test(body)) return false;
+  if (isColumnRow(body.trim()) || BULLET_ITEM.test(body)) return false;
   const indent = indentation(body);
   // (The body lines up with the item's text; a legend indented less, under `2.1 Parts`, is the section's body.)
   const textStart = c.label.title !== '' ? raw.indexOf(c.label.title) : own + c.label.number.length + 1;
