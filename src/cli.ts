@@ -11,7 +11,7 @@ import type { Document, Section } from './document.js';
 import { ArticleError, ExitCode } from './errors.js';
 import { type CaseMode, countBySection, findMatches } from './find.js';
 import { COMMANDS, EXAMPLES, examplesHelp, exitStatusHelp, PROGRAM_SUMMARY } from './help.js';
-import { readInput } from './load.js';
+import { readInput, readInputHead } from './load.js';
 import {
   type Chunk,
   type ColorMode,
@@ -27,10 +27,12 @@ import {
 import type { SpawnPager } from './pager.js';
 import { parseText } from './parse.js';
 import { looksLikeMarkdown, parseMarkdown } from './parse-markdown.js';
+import { continueAfterPreview, previewBlocks } from './preview.js';
 import { findCountJson, findJson, renderFindCounts, renderFindMatches } from './render/find.js';
 import { documentJson, renderJson, tocJson } from './render/json.js';
 import { loadTerminalRenderer } from './render/load-terminal.js';
 import { renderMarkdown } from './render/markdown.js';
+import type { RenderedBlock } from './render/terminal.js';
 import { renderTextPieces } from './render/text.js';
 import { renderTocMarkdown, renderTocPlain, renderTocTerminal } from './render/toc.js';
 import { sanitizeText } from './sanitize.js';
@@ -120,12 +122,20 @@ function warn(io: Io, message: string): void {
   io.stderr.write(`article: ${sanitizeText(message)}\n`);
 }
 
-function loadDocument(io: Io, file: string | undefined): { document: Document; name: string } {
+/** From LARGE_INPUT bytes on, `read` into a pager first shows what this much of the file's head makes. */
+const PREVIEW_BYTES = 32 * 1024;
+
+const parseDocument = (name: string, text: string): Document => (looksLikeMarkdown(name, text) ? parseMarkdown(text) : parseText(text));
+
+function loadDocument(
+  io: Io,
+  file: string | undefined,
+  report: (warning: string) => void = (warning) => warn(io, warning),
+): { document: Document; name: string } {
   const input = readInput(file, io.readStdin);
-  for (const warning of input.warnings) warn(io, warning);
+  for (const warning of input.warnings) report(warning);
   if (input.text.length >= LARGE_INPUT) io.prepareForLargeInput?.();
-  const document = looksLikeMarkdown(input.name, input.text) ? parseMarkdown(input.text) : parseText(input.text);
-  return { document, name: input.name };
+  return { document: parseDocument(input.name, input.text), name: input.name };
 }
 
 /** Styled output is for people: a terminal, asked-for colour, or a pager. */
@@ -211,6 +221,28 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     await print(p, chunks, kind);
   };
 
+  /**
+   * A large text into a pager: the first screens come from the file's head, then the whole text is
+   * read and parsed and goes on from where they stopped (preview.ts). Warnings wait until the pager has quit.
+   */
+  const readInStages = async (file: string, head: string, p: OutputPlan): Promise<void> => {
+    const { createTerminalRenderer } = await loadTerminalRenderer();
+    const renderer = (syntax: Document['syntax']) =>
+      createTerminalRenderer({ colorLevel: p.colorLevel, width: p.width ?? MAX_READING_WIDTH, syntax });
+    const headDocument = parseDocument(file, head);
+    const headRenderer = renderer(headDocument.syntax);
+    // Two screens: enough to read on while the whole text is parsed.
+    const preview = previewBlocks(headRenderer.parts(wholeDocument(headDocument)), 2 * p.rows);
+    const warnings: string[] = [];
+    function* wholeText(): Generator<RenderedBlock> {
+      const { document } = loadDocument(io, file, (warning) => warnings.push(warning));
+      const wholeRenderer = document.syntax === headDocument.syntax ? headRenderer : renderer(document.syntax);
+      yield* wholeRenderer.parts(wholeDocument(document));
+    }
+    await print(p, blockChunks(continueAfterPreview(preview, wholeText())), 'text');
+    for (const warning of warnings) warn(io, warning);
+  };
+
   program
     .command('read [file]', { isDefault: true })
     .description(COMMANDS.read)
@@ -219,16 +251,20 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .addHelpText('after', examplesHelp(EXAMPLES.read))
     .action(async (file: string | undefined, local: { at?: string; part?: Part }, command: Command) => {
       const options = command.optsWithGlobals<CommonOptions>();
-      const { document, name } = loadDocument(io, file);
       const p = plan(options);
+      const whole = local.part === undefined && local.at === undefined;
+      if (whole && file !== undefined && file !== '-' && options.format === 'text' && p.paging !== 'never' && io.spawnPager !== undefined) {
+        const head = readInputHead(file, LARGE_INPUT, PREVIEW_BYTES);
+        if (head !== null) return readInStages(file, head, p);
+      }
+      const { document, name } = loadDocument(io, file);
       if (local.part !== undefined) return printView(partView(document, local.part, name), options, p);
-      const whole = wholeDocument(document);
-      if (local.at === undefined) return printView(whole, options, p);
+      if (local.at === undefined) return printView(wholeDocument(document), options, p);
       const at = findSection(document, local.at, name);
       const section = at.kind === 'section' ? at.sections[0] : undefined;
-      if (section === undefined) return printView(whole, options, p);
+      if (section === undefined) return printView(wholeDocument(document), options, p);
       if (options.format === 'text' && styled(p)) {
-        const { chunks, kind } = await viewChunks(whole, options, p, section);
+        const { chunks, kind } = await viewChunks(wholeDocument(document), options, p, section);
         return print(p, chunks, kind, true);
       }
       // Markdown, JSON and plain text have no pager to position: they start at the heading.

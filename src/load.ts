@@ -4,7 +4,7 @@
  */
 
 import { isAscii } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleError, ExitCode } from './errors.js';
@@ -66,6 +66,32 @@ export function readInput(path: string | undefined, readStdin: () => Buffer): Lo
   if (path === undefined) return decode(readFile(seedPath(), SEED_NAME), SEED_NAME);
   if (path === '-') return decode(readStdinBytes(readStdin), '<stdin>');
   return decode(readFile(path, path), path);
+}
+
+/**
+ * The first `bytes` of a file of `minSize` bytes or more, decoded and cut after
+ * its last blank line, so that a first screen can be shown before the whole
+ * is read. Null for a smaller file, UTF-16, or any trouble: the whole read
+ * that follows reports problems (and warnings) itself.
+ */
+export function readInputHead(path: string, minSize: number, bytes: number): string | null {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size < minSize || stat.size > MAX_BYTES) return null;
+    const head = Buffer.alloc(bytes);
+    const read = readSync(fd, head, 0, bytes, 0);
+    if (read < bytes || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return null;
+    // Cut at a line break: never inside a UTF-8 sequence.
+    const text = decode(head.subarray(0, head.lastIndexOf(0x0a) + 1), path).text;
+    const blankLine = Math.max(text.lastIndexOf('\n\n'), text.lastIndexOf('\n\r\n'));
+    return blankLine > 0 ? text.slice(0, blankLine + 1) : null;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 function readFile(path: string, name: string): Buffer {

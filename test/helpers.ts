@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type Io, main } from '../src/cli.js';
+import type { SpawnPager } from '../src/pager.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEED = join(ROOT, 'seeds', 'journey-of-friendship.txt');
@@ -32,6 +33,8 @@ export interface RunOptions {
   stdin?: string | Buffer;
   /** Let the program start real pager processes (as bin/article.js does). */
   pager?: boolean;
+  /** Or start this instead of a pager process. */
+  spawnPager?: SpawnPager;
   /** Called as bin/article.js's hook is, before a large text is parsed. */
   prepareForLargeInput?: () => void;
 }
@@ -65,7 +68,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
     stdout,
     stderr,
     readStdin: () => Buffer.from(options.stdin ?? ''),
-    spawnPager: options.pager ? (file, args, spawnOptions) => spawn(file, args, spawnOptions) : undefined,
+    spawnPager: options.pager ? (file, args, spawnOptions) => spawn(file, args, spawnOptions) : options.spawnPager,
     prepareForLargeInput: options.prepareForLargeInput,
   };
   const code = await main(io);

@@ -185,6 +185,40 @@ describe('Ctrl-C while the pager runs (a fake pager process, no real one)', () =
   });
 });
 
+describe('a text of 1 MB or more in the pager: the first screens from its head', () => {
+  const large = join(tmp, 'large.txt');
+  writeFileSync(large, Array.from({ length: 60 }, () => readFileSync(SEED, 'utf8')).join('\n\n'));
+
+  it('reach the pager before the whole text is parsed, and the pager gets in the end what --no-pager prints', async () => {
+    const child = new EventEmitter() as EventEmitter & { stdin: unknown };
+    const received: string[] = [];
+    child.stdin = {
+      write: (chunk: string) => received.push(chunk) > 0,
+      end: () => setImmediate(() => child.emit('exit', 0, null)),
+      once: () => child,
+      on: () => child,
+    };
+    let pagedBeforeParse = '';
+    const tty = { columns: 80, rows: 24 };
+    const result = await run(['read', large], {
+      tty,
+      env: { PATH: fakePath },
+      spawnPager: () => child as never,
+      // Called just before the whole text is parsed.
+      prepareForLargeInput: () => {
+        pagedBeforeParse = received.join('');
+      },
+    });
+    assert.equal(result.code, 0);
+    assert.equal(result.stdout, '');
+    assert.equal(result.stderr, '');
+    const direct = await run(['read', large, '--no-pager'], { tty });
+    assert.ok(stripAnsi(pagedBeforeParse).split('\n').length >= 2 * tty.rows, 'two screens before the parse');
+    assert.ok(direct.stdout.startsWith(pagedBeforeParse));
+    assert.equal(received.join(''), direct.stdout);
+  });
+});
+
 describe('read --at: structure in the pager', () => {
   it('less opens at the heading (+Ng) and searches headings (-p) for n/N', async () => {
     const record = join(tmp, 'at');
@@ -251,6 +285,16 @@ describe('under a pseudo-terminal (script), the real program', () => {
     assert.match(readFileSync(`${record}.args`, 'utf8'), /^-R\n-K\n-F\n-X\n-p\n/);
     const direct = pty(`stty cols 80 rows 24; node ${BIN} --no-pager read`);
     assert.match(stripAnsi(direct.stdout), /A Journey/);
+  });
+
+  it('a text of 1 MB or more: the pager gets what --no-pager prints', () => {
+    const large = join(tmp, 'large-pty.txt');
+    writeFileSync(large, Array.from({ length: 60 }, () => readFileSync(SEED, 'utf8')).join('\n\n'));
+    const out = outFile();
+    const paged = pty(`stty cols 80 rows 24; node ${BIN} read ${quote(large)}; echo "status $?"`, { PAGER: `cat > ${quote(out)}` });
+    assert.match(paged.stdout, /status 0/);
+    const direct = spawnSync('node', [BIN, 'read', large, '--color=always', '--width', '80'], { encoding: 'utf8', env: cleanEnv });
+    assert.equal(readFileSync(out, 'utf8'), direct.stdout);
   });
 
   it('Ctrl-C in the pager: exit 130', () => {

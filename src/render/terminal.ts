@@ -31,6 +31,8 @@ export interface TerminalOptions {
 export interface RenderedBlock {
   text: string;
   heading?: Section;
+  /** 1-based source line where the block starts (none for the title and the date line). */
+  line?: number;
 }
 
 export interface TerminalRenderer {
@@ -152,12 +154,12 @@ export function createTerminalRenderer(options: TerminalOptions): TerminalRender
   function* shown(list: Block[]): Generator<RenderedBlock> {
     for (const b of list) {
       const text = block(b);
-      if (text !== '') yield { text };
+      if (text !== '') yield { text, line: b.line };
     }
   }
 
   function* section(s: Section): Generator<RenderedBlock> {
-    yield { text: heading(s), heading: s };
+    yield { text: heading(s), heading: s, line: s.line };
     yield* shown(s.blocks);
     for (const child of s.children) yield* section(child);
   }
