@@ -142,22 +142,23 @@ describe('paging (in-process, real pager processes)', () => {
   });
 });
 
-describe('Ctrl-C while the pager runs (a fake pager process, no real one)', () => {
-  /** A pager that takes everything and, when its input ends, exits as less -K does after Ctrl-C: status 2. */
-  function fakeLess() {
-    const child = new EventEmitter() as EventEmitter & { stdin: unknown };
-    const received: string[] = [];
-    child.stdin = {
-      write: (chunk: string) => received.push(chunk) > 0,
-      end: () => setImmediate(() => child.emit('exit', 2, null)),
-      once: () => child,
-      on: () => child,
-    };
-    return { child, received };
-  }
+/** A pager process that takes everything it is given and exits with `status` when its input ends. */
+function fakePager(status: number) {
+  const child = new EventEmitter() as EventEmitter & { stdin: unknown };
+  const received: string[] = [];
+  child.stdin = {
+    write: (chunk: string) => received.push(chunk) > 0,
+    end: () => setImmediate(() => child.emit('exit', status, null)),
+    once: () => child,
+    on: () => child,
+  };
+  return { child, received };
+}
 
+describe('Ctrl-C while the pager runs (a fake pager process, no real one)', () => {
   it('the interrupt is held while the pager runs, then the program exits 130 without a fallback', async () => {
-    const { child, received } = fakeLess();
+    // As less -K exits after Ctrl-C: status 2.
+    const { child, received } = fakePager(2);
     let held = 0;
     const warnings: string[] = [];
     const stdout = { isTTY: true, columns: 80, rows: 5, write: () => assert.fail('nothing goes to stdout') };
@@ -190,14 +191,7 @@ describe('a text of 1 MB or more in the pager: the first screens from its head',
   writeFileSync(large, Array.from({ length: 60 }, () => readFileSync(SEED, 'utf8')).join('\n\n'));
 
   it('reach the pager before the whole text is parsed, and the pager gets in the end what --no-pager prints', async () => {
-    const child = new EventEmitter() as EventEmitter & { stdin: unknown };
-    const received: string[] = [];
-    child.stdin = {
-      write: (chunk: string) => received.push(chunk) > 0,
-      end: () => setImmediate(() => child.emit('exit', 0, null)),
-      once: () => child,
-      on: () => child,
-    };
+    const { child, received } = fakePager(0);
     let pagedBeforeParse = '';
     const tty = { columns: 80, rows: 24 };
     const result = await run(['read', large], {
