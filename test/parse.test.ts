@@ -1468,6 +1468,31 @@ describe('underlined titles', () => {
     ]);
     assert.equal(parseText(doc('Widget Guide\n============', BODY, 'Install\n-------', BODY, 'Use\n---', BODY)).title, 'Widget Guide');
   });
+
+  it('a line underlined to its own length straight under a paragraph is a heading (NEWS files)', () => {
+    const release = (v: string, date: string): string => `Foo ${v} (${date})\n${'='.repeat(8 + v.length + date.length)}`;
+    const text = doc(
+      release('1.2', 'February 5, 2023'),
+      `${BODY}\n${BODY}`,
+      `Fixes\n-----`,
+      `${BODY}\n${release('1.1', 'February 1, 2023')}`,
+      `Fixes\n-----`,
+      `${BODY}\n${release('1.0', 'January 9, 2023')}`,
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 - Foo 1.2 (February 5, 2023)',
+      '2 - Fixes',
+      '1 - Foo 1.1 (February 1, 2023)',
+      '2 - Fixes',
+      '1 - Foo 1.0 (January 9, 2023)',
+    ]);
+    // A rule under a paragraph's last line, or a box's border under its last row, underlines nothing.
+    const box = '*'.repeat(30);
+    for (const text of [doc(`${BODY}\nThe last line of it\n${'-'.repeat(30)}`), doc(`${box}\n| The latest release.        |\n${box}`)]) {
+      assert.deepEqual(headings(parseText(text)), []);
+    }
+  });
 });
 
 describe("a title page's imprint", () => {

@@ -66,7 +66,16 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
       // (Nor is the rule under a table's header row: `Engine     Efficiency     T_h / K`.)
       const under =
         indentation(next.text) <= indentation(line.text) + 1 && marker.length >= Math.min(3, text.length / 2) && !isTableRow(line.text);
-      if (under && text.length <= 100 && (current.length === 0 || over)) {
+      // (Straight after a paragraph, only an underline of the line's own length makes it a heading: NEWS
+      // files put a release's underlined heading right under the last line of the release before.)
+      // (A box's last row over its bottom border is not one: `| location.   |` / `*****`.)
+      const ownLength =
+        Math.abs(marker.length - text.length) <= 2 &&
+        text.length >= 4 &&
+        !SENTENCE_END.test(text) &&
+        !/^[|+]/.test(text) &&
+        !current.some((l) => UNDERLINE.test(l.text));
+      if (under && text.length <= 100 && (current.length === 0 || over || ownLength)) {
         let style = `underline:${marker[0]}`;
         if (over) {
           current.pop();
