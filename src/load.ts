@@ -4,7 +4,7 @@
  */
 
 import { isAscii } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleError, ExitCode } from './errors.js';
@@ -77,9 +77,10 @@ export function readInput(path: string | undefined, readStdin: () => Buffer): Lo
 export function readInputHead(path: string, minSize: number, bytes: number): string | null {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    const stat = fstatSync(fd);
+    // Looked at before it is opened: opening a named pipe would wait for, and closing it would cut off, its writer.
+    const stat = statSync(path);
     if (!stat.isFile() || stat.size < minSize || stat.size > MAX_BYTES) return null;
+    fd = openSync(path, 'r');
     const head = Buffer.alloc(bytes);
     const read = readSync(fd, head, 0, bytes, 0);
     if (read < bytes || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return null;

@@ -1,6 +1,7 @@
 /** The first screens of a large text from its head, then the whole text from where they stopped. */
 
 import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -8,7 +9,7 @@ import type { Section } from '../src/document.js';
 import { readInputHead } from '../src/load.js';
 import { continueAfterPreview, previewBlocks } from '../src/preview.js';
 import type { RenderedBlock } from '../src/render/terminal.js';
-import { scratchDir } from './helpers.js';
+import { ROOT, scratchDir } from './helpers.js';
 
 const heading = (text: string, line: number): RenderedBlock => ({ text, line, heading: { heading: text } as Section });
 const block = (text: string, line: number): RenderedBlock => ({ text, line });
@@ -103,6 +104,16 @@ describe('readInputHead', () => {
     assert.ok(head.length > 500 && head.length <= 1000);
     assert.ok(head.endsWith('A second line.\n'));
     assert.ok(paragraph.repeat(100).startsWith(head));
+  });
+
+  it('a named pipe is not opened (that would wait for a writer, and cut it off when closed)', () => {
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    // In a child process: an open that waits for a writer would stop this one.
+    const load = join(ROOT, 'src', 'load.ts');
+    const script = `import('${load}').then((m) => console.log(m.readInputHead('${fifo}', 0, 100)))`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8', timeout: 10_000 });
+    assert.equal(child.stdout, 'null\n');
   });
 
   it('nothing for a small file, a missing one, UTF-16 or a head without a blank line', () => {
