@@ -2235,3 +2235,21 @@ describe('tables are not contents', () => {
     assert.equal(document.boilerplate.filter((b) => b.kind === 'contents').length, 0);
   });
 });
+
+describe('a PGP-signed message', () => {
+  it('its armour is no title and no text: the title, date and sections are the message’s', () => {
+    const text = doc(
+      '-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512',
+      'Widget 2.1 fixes a path traversal\n=================================',
+      'Published:   2024-04-22\nSeverity:    High',
+      `Summary\n-------\n\n${BODY}`,
+      `Credits\n-------\n\n${BODY}`,
+      '- --\nThe Security Team\n-----BEGIN PGP SIGNATURE-----\n\niQIzBAEBCgAdFiEEq3f0Vw2wJtH1mQ0cPZ2kX8b5WqIFAmYmE9sACgkQPZ2kX8b5\n=Xk4q\n-----END PGP SIGNATURE-----',
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'Widget 2.1 fixes a path traversal');
+    assert.equal(document.date, '2024-04-22');
+    assert.deepEqual(headings(document), ['1 - Summary', '1 - Credits']);
+    assert.ok(!allText(document).includes('iQIzBAEB'));
+  });
+});

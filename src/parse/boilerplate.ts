@@ -15,6 +15,10 @@ import { hasEditLink, headingText, LONGEST_HEADING } from './heading-text.js';
 const GUTENBERG_START = /^\s*\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG/i;
 const GUTENBERG_END = /^\s*(\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG|End of (the )?Project Gutenberg)/i;
 const TITLE_FIELD = /^\s*Title:\s+(.+)$/;
+// A PGP-signed message (security advisories, announcements) is wrapped in armour lines.
+const PGP_SIGNED = /^-----BEGIN PGP SIGNED MESSAGE-----\s*$/;
+const PGP_SIGNATURE = /^-----BEGIN PGP SIGNATURE-----\s*$/;
+const PGP_END = /^-----END PGP SIGNATURE-----\s*$/;
 const PAGE_FOOTER = /\[Page \d+\]\s*$/;
 const COLUMN_GAP = /\S {3,}\S/g;
 const BREADCRUMB = /^\s*(Home|Homepage|首页|Start|Accueil|Inicio)\s*([>»›|/→]|&gt;)/i;
@@ -89,6 +93,8 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
     }
   }
 
+  markPgpArmour(lines, kinds);
+
   // Page furniture: `[Page N]` footers and the running header after each form feed.
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
@@ -140,6 +146,19 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
   const dateField = markManPage(lines, kinds);
   const contentsHeaders = markPrintedContents(lines, kinds);
   return { kinds, contentsHeaders, titleField, dateField, mailDate: mail.date, breadcrumb };
+}
+
+/** The armour of a PGP-signed message: the opening line with its `Hash:` header, and the signature block. */
+function markPgpArmour(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): void {
+  const start = lines.findIndex((l) => l.text.startsWith('-----BEGIN PGP SIGNED') && PGP_SIGNED.test(l.text));
+  if (start < 0) return;
+  for (let i = start; i < lines.length && !isBlank((lines[i] as SourceLine).text); i++) kinds[i] = 'wrapper';
+  const signature = lines.findIndex((l, i) => i > start && PGP_SIGNATURE.test(l.text));
+  if (signature < 0) return;
+  for (let i = signature; i < lines.length; i++) {
+    kinds[i] = 'wrapper';
+    if (PGP_END.test((lines[i] as SourceLine).text)) break;
+  }
 }
 
 /**
