@@ -2253,3 +2253,50 @@ describe('a PGP-signed message', () => {
     assert.ok(!allText(document).includes('iQIzBAEB'));
   });
 });
+
+describe('running headers and footers', () => {
+  const para = (n: number): string => `${BODY} (${n})\n${BODY}`;
+
+  it('a page number alone before a form feed, and a footer that comes back with its page number, are furniture', () => {
+    const page = (n: number, heading: string): string =>
+      `${heading}\n\n${para(n)}\n\n${' '.repeat(60)}${n}\n\fAcme Widget Manual  |  Revision 3  |  ${n}\n\f`;
+    const text = ['Widget Manual\n\n', page(1, '1. Setup'), page(2, '2. Use'), page(3, 'References')].join('');
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 1 Setup', '1 2 Use', '1 - References']);
+    assert.ok(!/Revision 3|\b[123]\n/.test(allText(document)));
+  });
+
+  it('a back-link after each rule across the page, and the footer above it, in text saved without form feeds', () => {
+    const rule = '-'.repeat(80);
+    const page = (n: number, heading: string): string =>
+      `${heading}\n\n${para(n)}\n\n                 Acme Inc. | 2023 Annual Report | ${n * 7}\n${rule}\nTable of Contents\n\n`;
+    const text = `Acme Annual Report\n\n${page(1, 'PART I')}${page(2, 'Item 1. Business')}${page(3, 'Item 2. Properties')}${page(4, 'SIGNATURES')}`;
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 PART I ', '2 Item 1 Business', '2 Item 2 Properties', '1 - SIGNATURES']);
+    assert.ok(!/Table of Contents|Annual Report \|/.test(allText(document)));
+  });
+
+  it('without page breaks, a footer that names its page (`Seite 2`)', () => {
+    const footer = (n: number): string => `Wärmepumpe WP 300 · 71-4420-03                    Seite ${n}`;
+    const text = doc('1  Sicherheit', para(1), footer(2), '2  Installation', para(2), footer(5), '3  Betrieb', para(3));
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 1 Sicherheit', '1 2 Installation', '1 3 Betrieb']);
+    assert.ok(!allText(document).includes('Seite'));
+  });
+
+  it('what comes back at a few of many form feeds without a page number is text (a NEWS file’s `* Bug fixes.`)', () => {
+    const release = (v: string, last: string): string => `version ${v} - Jo Doe, 2001-09-2${v.slice(-1)}\n\n* ${BODY}\n\n${last}\n\n\f\n`;
+    const text = ['1.5', '1.4', '1.3', '1.2', '1.1', '1.0'].map((v, i) => release(v, i < 2 ? '* Bug fixes.' : `* Item ${v}.`)).join('');
+    assert.equal(allText(parseText(text)).match(/\* Bug fixes\./g)?.length, 2);
+  });
+
+  it('a heading at the top of a page after a signature line is not joined to it', () => {
+    const text = `Protocol\n\n${para(1)}\n\nName                                     Date\n\n                    Page 2 of 9\n\fTABLE OF CONTENTS\n\n${para(2)}\n\n                    Page 3 of 9\n\f1  INTRODUCTION\n\n${para(3)}\n\n2  METHODS\n\n${para(4)}\n`;
+    assert.deepEqual(headings(parseText(text)), ['1 - TABLE OF CONTENTS', '1 1 INTRODUCTION', '1 2 METHODS']);
+  });
+
+  it('a copyright notice on a title page is not a heading', () => {
+    const text = doc('Cycle parking — Stands', '© ISO 2024', 'Foreword', para(1), '1 Scope', para(2), '2 Terms', para(3));
+    assert.deepEqual(headings(parseText(text)), ['1 - Foreword', '1 1 Scope', '1 2 Terms']);
+  });
+});

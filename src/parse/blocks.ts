@@ -5,6 +5,7 @@
 
 import type { Boilerplate } from '../document.js';
 import { indentation, isBlank, maxOf, minOf, type SourceLine } from '../lines.js';
+import { matchLabel } from '../numbering.js';
 import { hasLowercase, SENTENCE_END } from '../text.js';
 
 export interface TextBlock {
@@ -48,11 +49,12 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
     // at the top of the next page; GNU licences part their sections with a form feed).
     const last = current[current.length - 1];
     if (line.pageBreak) acrossPage = true;
-    // (Nor does text go on from a line with no lower-case letter: a box's border, a rule, a heading.)
+    // (Nor does text go on from a line with no lower-case letter: a box's border, a rule, a heading; nor into
+    // one: a heading in capitals or a numbered one at the top of the page.)
     const parted =
       last !== undefined &&
       (indentation(last.text) !== indentation(line.text) || SENTENCE_END.test(last.text.trimEnd()) || !hasLowercase(last.text));
-    if (acrossPage && parted) flush();
+    if (acrossPage && (parted || (/[A-Z]/.test(line.text) && !hasLowercase(line.text)) || matchLabel(line.text.trim()) !== null)) flush();
     acrossPage = false;
     // Underlined (setext / reStructuredText) headings are blocks of their own.
     const next = lines[i + 1];

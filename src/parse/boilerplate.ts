@@ -114,6 +114,8 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
     }
   }
 
+  markRunningLines(lines, kinds);
+
   // Older Project Gutenberg files credit the producers right after START.
   if (start >= 0) {
     const credit = firstContent(lines, kinds, start + 1);
@@ -146,6 +148,117 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
   const dateField = markManPage(lines, kinds);
   const contentsHeaders = markPrintedContents(lines, kinds);
   return { kinds, contentsHeaders, titleField, dateField, mailDate: mail.date, breadcrumb };
+}
+
+/** A page separator in text saved without form feeds: a rule across the page. */
+const PAGE_RULE = /^\s*([-=_])\1{59,}\s*$/;
+/** A page number set off at the end of a running line: `Acme Inc. | 2023 Form 10-K | 8`, `Model 300 ·   Seite 2`. */
+const TRAILING_PAGE_NUMBER = lazy(
+  () =>
+    /(?:\s{3,}|\s*[|·•]\s*|\s[-–—]\s|\s(?=(?:page|seite|p\.|pg\.|pagina|página|sida|side)\s))(?:(?:page|seite|p\.|pg\.|pagina|página|sida|side)\s+)?(\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|von|de|\/)\s*\d{1,4})?\s*$/i,
+);
+const MAY_SET_OFF_NUMBER = /(?: {3}|\||[^\x00-\x7f]|\s-\s|page|seite|p\.|pg\.|pagina|sida|side)/i;
+/** ...or at its start, on even pages: `ii      © ISO 2024 – All rights reserved`. */
+const LEADING_PAGE_NUMBER = /^\s*(?:\d{1,4}|[ivxlc]{1,7})\s{3,}(?=\S)/i;
+/** A page number alone: `12`, `- 12 -`, `iv`, `Page 3 of 61`, `Seite 2`. */
+const BARE_PAGE_NUMBER = /^\s*(?:(?:page|seite|p\.)\s*)?(?:-\s?)?(?:\d{1,4}|[ivxlc]{1,7})(?:\s?-)?(?:\s+(?:of|von)\s+\d{1,4})?\s*$/i;
+const PAGE_WORD = lazy(() => /\b(?:page|seite|pagina|página|sida|side)\b/i);
+
+/** A running line without its page number, or null when it has none. */
+function withoutPageNumber(text: string): string | null {
+  const last = text.charCodeAt(text.length - 1);
+  // (Most lines end in a letter or a stop, or have nothing to set a number off: the large pattern is not needed.)
+  const endsInNumber = (last >= 48 && last <= 57) || /[ivxlc]/i.test(text.charAt(text.length - 1));
+  const trailing = endsInNumber && MAY_SET_OFF_NUMBER.test(text) ? TRAILING_PAGE_NUMBER.exec(text) : null;
+  if (trailing) return collapseSpace(text.slice(0, trailing.index));
+  const leading = LEADING_PAGE_NUMBER.exec(text);
+  return leading ? collapseSpace(text.slice(leading[0].length)) : null;
+}
+
+/**
+ * Running headers and footers: the lines on either side of each page break
+ * (a form feed, or a rule across the page in text saved without them) that
+ * come back at other page breaks, the same but for the page number; a page
+ * number alone before a form feed; and, with no page breaks at all, a line
+ * set apart by blank lines that ends in its page number and comes back three
+ * times (twice when it names its page: `Seite 2`).
+ */
+function markRunningLines(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): void {
+  const nonBlank = (from: number, step: 1 | -1): number => {
+    for (let i = from, seen = 0; i >= 0 && i < lines.length && seen < 4; i += step, seen++) {
+      if (!isBlank((lines[i] as SourceLine).text)) return i;
+    }
+    return -1;
+  };
+  interface Edge {
+    line: number;
+    form: string;
+    /** A page number was taken off the line to make its form. */
+    numbered: boolean;
+    /** The rule that marks the break, when it is one. */
+    rule: number;
+    formFeed: boolean;
+  }
+  const edges: Edge[] = [];
+  const edge = (line: number, form: string, numbered: boolean, rule: number, formFeed: boolean): void => {
+    if (line >= 0 && form.length > 7 && kinds[line] === undefined && (lines[line] as SourceLine).text.length <= 120) {
+      edges.push({ line, form, numbered, rule, formFeed });
+    }
+  };
+  let breaks = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    const formFeed = line.pageBreak;
+    let rule = -1;
+    if (!formFeed) {
+      // (Most lines start with a letter, or are short: no rule.)
+      const first = line.text.charCodeAt(0);
+      if ((first !== 45 && first !== 61 && first !== 95 && first !== 32) || line.text.length < 60 || !PAGE_RULE.test(line.text)) continue;
+      // (Not the underline of the line above it: `Performance, Internal Implementation, ...` / `------...`.)
+      if (Math.abs((lines[i - 1]?.text.trim().length ?? 0) - line.text.trim().length) <= 2) continue;
+      rule = i;
+    }
+    breaks++;
+    const before = nonBlank(formFeed ? i - 1 : i - 1, -1);
+    const after = nonBlank(formFeed ? i : i + 1, 1);
+    if (before >= 0) {
+      const text = (lines[before] as SourceLine).text;
+      // A page number alone before a form feed.
+      if (formFeed && BARE_PAGE_NUMBER.test(text)) kinds[before] = 'page-furniture';
+      else {
+        const form = withoutPageNumber(text);
+        edge(before, `footer:${form ?? collapseSpace(text)}`, form !== null, rule, formFeed);
+      }
+    }
+    if (after >= 0) edge(after, `header:${collapseSpace((lines[after] as SourceLine).text)}`, false, rule, formFeed);
+  }
+  const count = new Map<string, number>();
+  for (const e of edges) count.set(e.form, (count.get(e.form) ?? 0) + 1);
+  for (const e of edges) {
+    const n = count.get(e.form) ?? 0;
+    // (Two form feeds' worth will do; rules cross pages less surely than form feeds, so they need three.)
+    // A line the same at a few of many form feeds without a page number is a NEWS file's `* Bug fixes.`: a
+    // running line comes back at most breaks.
+    if ((n >= 3 || (n >= 2 && e.formFeed)) && (e.numbered || n * 2 >= breaks)) {
+      kinds[e.line] = 'page-furniture';
+      if (e.rule >= 0) kinds[e.rule] = 'page-furniture';
+    }
+  }
+  if (edges.length > 0) return;
+  // No page breaks: footers standing alone between blank lines, numbered with their page.
+  const footers = new Map<string, number[]>();
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const text = (lines[i] as SourceLine).text;
+    if (text.length === 0 || text.length > 120 || kinds[i] !== undefined || isBlank(text)) continue;
+    if (!isBlank((lines[i - 1] as SourceLine).text) || !isBlank((lines[i + 1] as SourceLine).text)) continue;
+    const form = withoutPageNumber(text);
+    if (form !== null && form.length >= 3 && matchLabel(collapseSpace(text)) === null) footers.set(form, [...(footers.get(form) ?? []), i]);
+  }
+  for (const at of footers.values()) {
+    if (at.length >= 3 || (at.length >= 2 && PAGE_WORD.test((lines[at[0] as number] as SourceLine).text))) {
+      for (const i of at) kinds[i] = 'page-furniture';
+    }
+  }
 }
 
 /** The armour of a PGP-signed message: the opening line with its `Hash:` header, and the signature block. */

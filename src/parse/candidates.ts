@@ -561,6 +561,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     if (isCaption(heading) || CLOCK_TIME.test(heading)) continue;
     // `END OF TERMS AND CONDITIONS` closes a part: the last line of its text, not a section.
     if (heading.startsWith('END OF ') && isAllCaps(heading)) continue;
+    // `© ISO 2024` on a title page is a notice in any case.
+    if (heading.charAt(0) === '©' || COPYRIGHT_NOTICE.test(heading)) continue;
     if (isAllCaps(heading) && !isColumnRow(first.text)) {
       // Capitals set in from the margin where prose is indented further are subsections (a man page's
       // `   GET NAME` under `DESCRIPTION`).
