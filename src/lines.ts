@@ -68,11 +68,14 @@ export function expandTabs(text: string): string {
   return out;
 }
 
+const BLANK = /^[\s\u00a0\u2000-\u200a\u3000]*$/;
+
 export function isBlank(text: string): boolean {
-  // A line that starts with a visible ASCII character, as most do, is settled at once.
+  // An empty line, or one that starts with a visible ASCII character, as most do, is settled at once.
+  if (text.length === 0) return true;
   const first = text.charCodeAt(0);
   if (first > 32 && first < 127) return false;
-  return /^[\s\u00a0\u2000-\u200a\u3000]*$/.test(text);
+  return BLANK.test(text);
 }
 
 /** Smallest and largest of a list without spreading it into arguments (which overflows the stack on huge lists). */
