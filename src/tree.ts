@@ -65,6 +65,10 @@ function rankOf(style: string): { family: string; rank: number } | null {
   return null;
 }
 
+/** A numbered heading with its own contents listed straight under it (`Chapter 2. Keyboard State`, `Table of Contents`). */
+const chapterContents = (above: HeadingInput | undefined, contents: HeadingInput): boolean =>
+  above !== undefined && above.number !== null && contents.line - above.line <= 3;
+
 /** Nesting levels (1-based) for headings, from a stack of open styles. */
 export function assignLevels(headings: readonly HeadingInput[]): number[] {
   const stack: HeadingInput[] = [];
@@ -79,6 +83,8 @@ export function assignLevels(headings: readonly HeadingInput[]): number[] {
     const open = stack.findIndex((h) => h.style === heading.style);
     if (open >= 0) {
       stack.length = open;
+    } else if (heading.style === 'contents' && chapterContents(stack[stack.length - 1], heading)) {
+      // A chapter's own contents, straight under its heading (DocBook), stays in the chapter.
     } else if (heading.topLevel) {
       stack.length = 0;
     } else {
@@ -97,7 +103,9 @@ export function assignLevels(headings: readonly HeadingInput[]): number[] {
           heading.number !== null &&
           top.holds !== true &&
           !(top.style === 'caps' && capsSections && rank === null);
-        if (sameFamilyDeeper || underFrontMatter) stack.pop();
+        // (Nor under a plain subhead: `Goals` in chapter 1 ends before `Chapter 2. Design`.)
+        const underSubhead = top.style === 'plain' && top.number === null && heading.number !== null;
+        if (sameFamilyDeeper || underFrontMatter || underSubhead) stack.pop();
         else break;
       }
     }

@@ -2300,3 +2300,34 @@ describe('running headers and footers', () => {
     assert.deepEqual(headings(parseText(text)), ['1 - Foreword', '1 1 Scope', '1 2 Terms']);
   });
 });
+
+describe('subheads in title case inside numbered sections', () => {
+  it('two or more, each over a paragraph, are subsections of the numbered section they sit in', () => {
+    const text = doc('Annual Report', '1. Business', 'Overview', BODY, 'Our Products', BODY, '2. Properties', BODY);
+    assert.deepEqual(headings(parseText(text)), ['1 1 Business', '2 - Overview', '2 - Our Products', '1 2 Properties']);
+  });
+
+  it('one alone, or a line over no paragraph, stays text', () => {
+    const one = doc('Annual Report', '1. Business', 'Overview', BODY, '2. Properties', BODY);
+    assert.deepEqual(headings(parseText(one)), ['1 1 Business', '1 2 Properties']);
+    const short = doc('Annual Report', '1. Business', 'Overview', 'Short.', 'Our Products', 'Also short.', '2. Properties', BODY);
+    assert.deepEqual(headings(parseText(short)), ['1 1 Business', '1 2 Properties']);
+  });
+
+  it('a chapter’s own contents stays in the chapter, and the next chapter does not nest under a subhead', () => {
+    const chapter = (n: number, name: string, subs: string[]): string =>
+      doc(`Chapter ${n}. ${name}`, 'Table of Contents', ...subs.map((s) => `${s} ..... ${n}`), ...subs.flatMap((s) => [s, BODY]));
+    const text = `Protocol Specification\n\n${chapter(1, 'Introduction', ['Acknowledgements', 'Goals'])}\n${chapter(2, 'Design', ['Data Delivery', 'Record Context'])}`;
+    // (`Acknowledgements`, back matter, is a part of the top level wherever it stands; the subhead after it too.)
+    assert.deepEqual(headings(parseText(text)), [
+      '1 Chapter 1 Introduction',
+      '2 - Table of Contents',
+      '1 - Acknowledgements',
+      '1 - Goals',
+      '1 Chapter 2 Design',
+      '2 - Table of Contents',
+      '2 - Data Delivery',
+      '2 - Record Context',
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { lazy } from '../lazy-regexp.js';
 import { indentation, type SourceLine } from '../lines.js';
 import { COPYRIGHT_NOTICE, countWords, SENTENCE_END, startsLowercase } from '../text.js';
 import { allCentred, BULLET_ITEM, isColumnRow, type TextBlock } from './blocks.js';
-import { BACK_MATTER, type Candidate } from './candidates.js';
+import { BACK_MATTER, type Candidate, isTitleCase } from './candidates.js';
 import { findDateIn, matchDateLine } from './dates.js';
 import { headingText } from './heading-text.js';
 
@@ -143,6 +143,15 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
   const centredFirst = firstWithBody?.centred === true;
   const versionLines = headings.filter((h) => h.label === null && VERSION_LINE.test(h.heading)).length;
   const verse = headings.some((h) => /^keyword:(act|scene|canto|stave)$/.test(h.style));
+  // Subheads in title case inside numbered sections, each over a paragraph of prose (`Item 1. Business`, then
+  // `Overview`, `Our Products`): two or more make a style of the document's own.
+  const titledSubhead = (h: Candidate): boolean =>
+    h.style === 'plain' &&
+    h.block > firstNumbered &&
+    !h.centred &&
+    (isTitleCase(h.heading) || /^\p{Lu}\p{Ll}{3,}$/u.test(h.heading)) &&
+    hasProse(h.block + 1);
+  const titledSubheads = headings.filter(titledSubhead).length >= 2;
   const kept = headings.filter((h) => {
     // Lines at the margin of indented prose are headings (RFCs), but not names over a title page's
     // copyright notice (`Joey Hess` / `   Copyright © 2001 ...`) before the first heading with a text.
@@ -162,7 +171,9 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     // Back matter (`References`, `Acknowledgements`) follows the numbered sections as their peer.
     const backMatter = h.style === 'plain' && BACK_MATTER.test(h.heading);
     // (A subhead set on its own paragraph inside a numbered section is that section's subhead.)
-    const inside = h.onBody === true && h.block > firstNumbered && !backMatter;
+    // (So is a subhead of the document's title-case style, where plain lines are not its sections.)
+    const titled = titledSubheads && !plainSections && titledSubhead(h);
+    const inside = ((h.onBody === true && h.block > firstNumbered) || titled) && !backMatter;
     // A centred line is a part of its own wherever it stands (`How to Apply These Terms` after the numbered
     // terms, `How to Apply` after the capitals `NO WARRANTY`), where the first heading is one (`Preamble`). A
     // paper's centred subheads sit under its capitals, and a figure's centred caption is no heading at all.
