@@ -18,6 +18,8 @@ export interface Label {
   title: string;
   /** Keyword and Chinese chapter headings need no sibling to be believed. */
   strong: boolean;
+  /** A number with a letter after it (`Item 1A`), inserted after its number: it goes on the run at that number. */
+  lettered?: boolean;
 }
 
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
@@ -111,6 +113,8 @@ const ORDINAL_WORDS = [
 /** Value of a keyword heading's numeral: `3`, `IV`, `A`, `One`, `First`. */
 function keywordOrdinal(numeral: string): number {
   if (/^\d+$/.test(numeral)) return Number(numeral);
+  // (`Item 1A` comes between `Item 1` and `Item 2`.)
+  if (/^\d+[a-z]$/i.test(numeral)) return Number.parseInt(numeral, 10);
   const lower = numeral.toLowerCase();
   const word = WORD_NUMBERS.indexOf(lower);
   if (word > 0) return word;
@@ -152,7 +156,7 @@ const SEQUENCE_KEYWORDS = new Set(
 );
 /** Abbreviations need their full stop; the same word in another language does not. */
 const ABBREVIATIONS = new Set(['sec', 'art']);
-const NUMERAL = `\\d+(?:\\.\\d+)*|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;
+const NUMERAL = `\\d+(?:\\.\\d+)*|\\d{1,3}[a-z]|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;
 // `Article. I.`, `CHAPTER IV. The Title`, `Part One: Beginnings`, `Appendix A.  Foo`, `Section 2 - Bar`.
 const KEYWORD_HEADING = lazy(
   () => new RegExp(`^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})((?:\\.?[º°ª])?)(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]+\\s*|\\s+|$)(.*)$`, 'iu'),
@@ -265,8 +269,10 @@ const RULES: Rule[] = [
       // Notes (`Note 1 — Revenue`) must come in a sequence: a lone `Note 2. ...` is a remark; so must the
       // words that also number a list's entries (`Step 1: Create a Module`, `Finding 2 – Access reviews`).
       const strong = !SEQUENCE_KEYWORDS.has(keyword);
+      const lettered = /\d[a-z]$/i.test(numeral);
       // (`Artigo 1.º`, `Art. 2º`: the ordinal sign is part of the number.)
-      return { style: `keyword:${keyword}`, number: `${m[1]}${m[2]}${numeral}${m[4] ?? ''}`, ordinal, title: text(m, 5), strong };
+      const number = `${m[1]}${m[2]}${numeral}${m[4] ?? ''}`;
+      return { style: `keyword:${keyword}`, number, ordinal, title: text(m, 5), strong, ...(lettered ? { lettered } : {}) };
     },
   ],
   [SECTION_SIGN, (m) => ({ style: 'section-sign', number: text(m, 1), ordinal: 0, title: text(m, 2), strong: true })],

@@ -2331,3 +2331,26 @@ describe('subheads in title case inside numbered sections', () => {
     ]);
   });
 });
+
+describe('numbers with a letter inserted after them', () => {
+  it('`Item 1A` and `Item 1B` go on from `Item 1` to `Item 2`', () => {
+    const text = doc(
+      'PART I',
+      'Item 1. Business',
+      BODY,
+      'Item 1A. Risk Factors',
+      BODY,
+      'Item 1B. Unresolved Staff Comments',
+      BODY,
+      'Item 2. Properties',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 PART I ',
+      '2 Item 1 Business',
+      '2 Item 1A Risk Factors',
+      '2 Item 1B Unresolved Staff Comments',
+      '2 Item 2 Properties',
+    ]);
+  });
+});

@@ -246,7 +246,9 @@ function sequenceRuns(list: Candidate[]): Candidate[][] {
     // (Once three headings have set the sequence, a number repeated or one skipped is the writer's slip:
     // libpng's manual has two `XV.` and no `XIV.`.)
     const slip = run.length >= 3 && ordinal >= prevOrdinal && ordinal <= prevOrdinal + 2;
-    if (prev && (ordinal === prevOrdinal + 1 || slip)) run.push(c);
+    // (`Item 1A` and `Item 1B` go on from `Item 1`.)
+    const inserted = c.label?.lettered === true && ordinal === prevOrdinal;
+    if (prev && (ordinal === prevOrdinal + 1 || slip || inserted)) run.push(c);
     else {
       if (run.length > 0) runs.push(run);
       run = [c];
