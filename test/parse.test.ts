@@ -1948,6 +1948,32 @@ describe('licence terms', () => {
 });
 
 describe('issuer banners over the title', () => {
+  it('a title with its subtitle on the next line, under stacked issuers or a letterhead with its address', () => {
+    const sections = ['1. Overview', BODY, '2. Assessment', BODY];
+    const handbook = doc(
+      'SCHOOL OF PSYCHOLOGICAL SCIENCES\nKellerton University',
+      'PSYC2104 Research Methods and Statistics II\nCourse Handbook - Semester 1, 2025',
+      ...sections,
+    );
+    const stacked = doc(
+      'STATE OF HARTWELL\nDEPARTMENT OF REVENUE',
+      '2024 Instructions for Form HT-40\nResident Individual Income Tax Return',
+      ...sections,
+    );
+    const letterhead = doc(
+      'Nordtal Haustechnik GmbH · Industriestraße 14 · 72250 Freudenstadt',
+      'Installations- und Bedienungsanleitung AquaTherm WP 300\nWarmwasser-Wärmepumpe für Innenaufstellung',
+      ...sections,
+    );
+    assert.equal(parseText(handbook).title, 'PSYC2104 Research Methods and Statistics II');
+    assert.equal(parseText(stacked).title, '2024 Instructions for Form HT-40');
+    assert.equal(parseText(letterhead).title, 'Installations- und Bedienungsanleitung AquaTherm WP 300');
+    // The subtitle stays, as text before the first section.
+    assert.match(allText(parseText(handbook)), /\nCourse Handbook - Semester 1, 2025\n/);
+    // Two lines of a letter's address are no title and subtitle.
+    assert.equal(parseText(doc('Dear Ms Carter,', BODY, ...sections)).title, null);
+  });
+
   it('a title in title case wrapped after a word no title ends on, under an issuer', () => {
     const text = doc(
       'HALVORSEN THERAPEUTICS AB',

@@ -81,7 +81,8 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     const block = blocks[b];
     if (!block || block.kind === 'preformatted') return null;
     const wrapped = isWrappedTitle(block);
-    if (block.lines.length > 1 && block.kind !== 'underlined' && !allCentred(block.lines.map((l) => l.text)) && !wrapped) return null;
+    const many = block.lines.length > 1 && block.kind !== 'underlined';
+    if (many && !allCentred(block.lines.map((l) => l.text)) && !wrapped && !isSubtitled(block)) return null;
     return headingText(wrapped ? block.lines.map((l) => l.text).join(' ') : (block.lines[0]?.text ?? ''));
   };
   let skipped = false;
@@ -127,8 +128,10 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     const stacked = blocks[b + 1]?.lines[0]?.line === (block.lines[0]?.line ?? 0) + 1;
     const numbered = stacked && /[A-Z]{2}/.test(text) && !hasLowercase(text) && DOCUMENT_NUMBER.test(lineText(b + 1) ?? '');
     // (Asked only over a title: the issuer patterns are large.)
+    // (A letterhead may run on with the address: `Nordtal Haustechnik GmbH · Industriestraße 14 · 72250 Freudenstadt`.)
+    const name = text.split(/\s[·|•]\s/, 1)[0] as string;
     const isIssuer = (): boolean =>
-      (ISSUER.test(text) && !DOCUMENT_KIND.test(text)) || (/court/i.test(text) && COURT.test(text)) || numbered;
+      (ISSUER.test(name) && !DOCUMENT_KIND.test(name)) || (/court/i.test(text) && COURT.test(text)) || numbered;
     if (nextIsTitle && (kicker || isIssuer())) {
       skipped = true;
       continue;
@@ -162,6 +165,29 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
  * Fiscal Years 2021 Through 2023`). The whole block is the title.
  */
 const WRAPPED_ON = /\s(?:of|and|the|in|for|with|to|on|a|an|by|from|or)$/i;
+
+/**
+ * A title line with its subtitle under it, flush together (`PSYC2104 Research Methods and Statistics II` /
+ * `Course Handbook - Semester 1, 2025`): two short lines at one indentation, neither a sentence, a label, a
+ * date or a field, and the second not going on in lower case. The first is the title.
+ */
+function isSubtitled(block: TextBlock): boolean {
+  if (block.kind !== 'prose' || block.lines.length !== 2) return false;
+  const [first, second] = block.lines.map((l) => l.text) as [string, string];
+  if (indentation(first) !== indentation(second) || first.length > 100 || second.length > 100) return false;
+  return [first, second].every((line) => {
+    const text = headingText(line);
+    return (
+      text.length >= 3 &&
+      !SENTENCE_END.test(text) &&
+      !startsLowercase(text) &&
+      !/^[\p{L}][\p{L} .-]{0,30}:\s/u.test(text) &&
+      matchLabel(text) === null &&
+      matchDateLine(text) === null &&
+      isTitleText(text)
+    );
+  });
+}
 
 export function isWrappedTitle(block: TextBlock): boolean {
   if (block.kind !== 'prose' || block.lines.length < 2 || block.lines.length > 3) return false;
