@@ -2358,6 +2358,26 @@ describe('subheads in title case inside numbered sections', () => {
   });
 });
 
+describe('a date in a column beside another field', () => {
+  it('is the document’s date, and its line no heading', () => {
+    const sections = ['1  Sicherheit', BODY, '2  Installation', BODY];
+    const text = doc('Bedienungsanleitung AquaTherm WP 300', 'Dok.-Nr. 71-4420-03                     Stand: 3. März 2024', ...sections);
+    const document = parseText(text);
+    assert.equal(document.date, '3. März 2024');
+    assert.deepEqual(headings(document), ['1 1 Sicherheit', '1 2 Installation']);
+    // With the prose indented, a line at the margin is a heading, but not this one.
+    const indented = doc(
+      'Bedienungsanleitung',
+      'Dok.-Nr. 71-4420-03        Stand: 3. März 2024',
+      '1  Sicherheit',
+      `  ${BODY}`,
+      '2  Installation',
+      `  ${BODY}`,
+    );
+    assert.deepEqual(headings(parseText(indented)), ['1 1 Sicherheit', '1 2 Installation']);
+  });
+});
+
 describe('numbers with a letter inserted after them', () => {
   it('`Item 1A` and `Item 1B` go on from `Item 1` to `Item 2`', () => {
     const text = doc(

@@ -10,7 +10,7 @@ import { indentation, maxOf, type SourceLine } from '../lines.js';
 import { type Label, matchLabel } from '../numbering.js';
 import { COPYRIGHT_NOTICE, collapseSpace, countWords, hasLowercase, SENTENCE_END } from '../text.js';
 import { allCentred, BULLET_ITEM, isColumnRow, isTableRow, type TextBlock } from './blocks.js';
-import { findDateIn, matchDateLine } from './dates.js';
+import { findDateIn, matchDateCell, matchDateLine } from './dates.js';
 import { hasEditLink, headingText, LONGEST_HEADING } from './heading-text.js';
 
 export interface Candidate {
@@ -582,13 +582,16 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       /\p{L}/u.test(heading) &&
       heading.length <= 70 &&
       !isSentenceLike(heading) &&
-      !SENTENCE_END.test(heading)
+      !SENTENCE_END.test(heading) &&
+      matchDateCell(first.text) === null
     ) {
       candidates.push(unnumbered(b, first, 'outdent', heading, { topLevel: true }));
       continue;
     }
     // `APPENDIX: How to apply the License to your work.`: back matter, a full stop or not.
-    if (isPlainHeading(heading) || (heading.length <= LONGEST_BACK_MATTER && BACK_MATTER.test(heading))) {
+    // (`Dok.-Nr. 71-4420-03      Stand: 3. März 2024`: fields in columns, not a subhead.)
+    const plain = isPlainHeading(heading) && matchDateCell(first.text) === null;
+    if (plain || (heading.length <= LONGEST_BACK_MATTER && BACK_MATTER.test(heading))) {
       candidates.push(unnumbered(b, first, 'plain', heading, { onBody: block.subhead === true, centred: allCentred([first.text]) }));
     } else if (isQuestionHeading(heading)) {
       // FAQ questions: a style of their own, so they nest under the plain subheads that group them.

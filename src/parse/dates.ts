@@ -99,6 +99,19 @@ export function matchDateLine(text: string): string | null {
   return m ? (m[1] as string) : null;
 }
 
+/**
+ * A labelled date set in a column of its own beside another field (`Dok.-Nr. 71-4420-03      Stand: 3. März
+ * 2024`, `Date: February 28, 2024      By: /s/ ...`): the date as written, or null.
+ */
+export function matchDateCell(text: string): string | null {
+  if (!MAY_HOLD_DATE.test(text) || !/\S\s{3,}\S/.test(text)) return null;
+  for (const cell of text.trim().split(/\s{3,}/)) {
+    const date = /[:：]/.test(cell) ? matchDateLine(cell) : null;
+    if (date !== null) return date;
+  }
+  return null;
+}
+
 /** A date that opens a parenthesised line or a dateline, or ends a short status line. */
 export function findDateIn(text: string): string | null {
   if (!MAY_HOLD_DATE.test(text)) return null;
@@ -142,7 +155,7 @@ export function findDate(blocks: TextBlock[], from: number, firstHeading: number
         // Nor are deadlines and future reviews (`Closing date:`, `Deadline:`, `Next review:`).
         if (/^\s*(expires|closing date|deadline|due date|due|valid until|apply by|next review|review date)\b/i.test(cell)) continue;
         const whole = matchDateLine(cell);
-        const date = whole ?? (b >= from ? findDateIn(cell) : null);
+        const date = whole ?? (b >= from ? findDateIn(cell) : null) ?? (header ? null : matchDateCell(cell));
         if (date) return { date, block: b, whole: whole !== null && block.lines.length === 1 && !header };
       }
     }
