@@ -104,7 +104,8 @@ export function assignLevels(headings: readonly HeadingInput[]): number[] {
           top.holds !== true &&
           !(top.style === 'caps' && capsSections && rank === null);
         // (Nor under a plain subhead: `Goals` in chapter 1 ends before `Chapter 2. Design`.)
-        const underSubhead = top.style === 'plain' && top.number === null && heading.number !== null;
+        const underSubhead =
+          (top.style === 'plain' || top.style === 'caps') && !top.topLevel && top.number === null && heading.number !== null;
         if (sameFamilyDeeper || underFrontMatter || underSubhead) stack.pop();
         else break;
       }

@@ -2400,3 +2400,43 @@ describe('numbers with a letter inserted after them', () => {
     ]);
   });
 });
+
+describe('capitals set flush on their text inside a numbered section', () => {
+  const term = (name: string): string => `${name}\nNur die Wärmepumpe heizt, mit dem geringsten Energieverbrauch.`;
+
+  it('two or more are that section’s subheads; one alone after the numbered sections is a part of its own', () => {
+    const text = doc(
+      '1  Bedienung',
+      BODY,
+      '1.1  Betriebsarten',
+      term('ECO'),
+      term('AUTO'),
+      '2  Wartung',
+      BODY,
+      'ACTION ITEMS\n- Check the filter.\n- Book a service.',
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 1 Bedienung',
+      '2 1.1 Betriebsarten',
+      '3 - ECO',
+      '3 - AUTO',
+      '1 2 Wartung',
+      '1 - ACTION ITEMS',
+    ]);
+  });
+
+  it('the same capitals twice in one scene are a speaker’s name', () => {
+    const speech = (name: string): string => `${name}\nI had not thought of the glasshouse since the winter.`;
+    const text = doc(
+      'ACT I',
+      'SCENE 1',
+      'A glasshouse at dusk. Edith is potting seedlings.',
+      speech('EDITH'),
+      speech('ROBERT'),
+      speech('EDITH'),
+      'SCENE 2',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 ACT I ', '2 SCENE 1 ', '2 SCENE 2 ']);
+  });
+});

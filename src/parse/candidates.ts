@@ -191,7 +191,9 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
         matchLabel(headingText((lines[1] as SourceLine).text))?.style === label.style;
       if (taken === 1 && parent !== null && !child) break;
       if (!looksLikeHeading || !brokenEarly || list) break;
-      out.push({ lines: [first], kind: 'prose' });
+      // (A line with no label set flush on its text, `ECO` over what the mode does, is that text's subhead.)
+      const onText = label === null && !outdented && indentation(first.text) === under;
+      out.push({ lines: [first], kind: 'prose', ...(onText ? { subhead: true } : {}) });
       lines = lines.slice(1);
       indentedBody = hanging;
       if (label?.path !== undefined) lastDecimal = label;
@@ -571,7 +573,7 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
         continue;
       }
       // Unnumbered capitals head the top level: numbered headings after them do not nest under them.
-      candidates.push(unnumbered(b, first, 'caps', heading, { topLevel: true }));
+      candidates.push(unnumbered(b, first, 'caps', heading, { topLevel: true, onBody: block.subhead === true }));
       continue;
     }
     // In documents whose prose is indented (RFCs), a short flush-left line is a heading.

@@ -152,6 +152,17 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     (isTitleCase(h.heading) || /^\p{Lu}\p{Ll}{3,}$/u.test(h.heading)) &&
     hasProse(h.block + 1);
   const titledSubheads = headings.filter(titledSubhead).length >= 2;
+  // (The same capitals twice in one section, `EDITH` over each of her lines in a scene, are a speaker's name.)
+  const termsIn = new Set<Candidate>();
+  const namesInScene = new Set<Candidate>();
+  let section: Candidate[] = [];
+  for (const h of [...headings, null]) {
+    if (h === null || h.label !== null) {
+      const names = new Set(section.map((c) => c.heading));
+      for (const term of section) (names.size < section.length ? namesInScene : section.length >= 2 ? termsIn : new Set()).add(term);
+      section = [];
+    } else if (h.style === 'caps' && h.onBody === true && h.block > firstNumbered) section.push(h);
+  }
   const kept = headings.filter((h) => {
     // Lines at the margin of indented prose are headings (RFCs), but not names over a title page's
     // copyright notice (`Joey Hess` / `   Copyright © 2001 ...`) before the first heading with a text.
@@ -164,6 +175,7 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
       return h.block > (firstWithBody?.block ?? Number.POSITIVE_INFINITY) || hasBody(h);
     }
     if (!UNNUMBERED.has(h.style)) return true;
+    if (namesInScene.has(h)) return false;
     // Before the first act or canto, a plain line is the title page's (`A Play in Two Acts`, an author, a
     // dedication) unless it names a part of the front matter (`Prologue`). (Reports have chapters too, and an
     // `Executive summary` before them.)
@@ -188,6 +200,9 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     // Front matter before numbered sections (`Document control`) is a peer of them.
     if (h.style === 'plain' && firstNumbered !== Number.POSITIVE_INFINITY) h.topLevel = !inside;
     if (h.centred || backMatter) h.topLevel = true;
+    // Capitals set flush on their text, two or more in one numbered section (`4.2 Betriebsarten`, then `ECO`,
+    // `AUTO`, `BOOST` over what each mode does) are that section's subheads, not parts of the whole.
+    if (termsIn.has(h)) h.topLevel = false;
     // Back matter holds entries, however short (`[1] WS 2200, Widget packaging`).
     if (backMatter && blocks[h.block + 1] !== undefined && !candidateAt.has(h.block + 1)) return true;
     return hasBody(h);
