@@ -2440,3 +2440,33 @@ describe('capitals set flush on their text inside a numbered section', () => {
     assert.deepEqual(headings(parseText(text)), ['1 ACT I ', '2 SCENE 1 ', '2 SCENE 2 ']);
   });
 });
+
+describe('lists of figures, and text across a page break', () => {
+  it('`List of Figures` is a contents heading whose entries end at its first gap; `Contents   Page` is `Contents`', () => {
+    const text = doc(
+      'Contents                                   Page',
+      'Foreword ................................. 1\n1  Scope ................................. 2\n2  Terms ................................. 3',
+      'List of Figures',
+      '2.1. Connecting to a Font Server\n2.2. Where Font Data Comes From',
+      'Foreword',
+      BODY,
+      '1  Scope',
+      BODY,
+      '2  Terms',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 - Contents', '1 - List of Figures', '1 - Foreword', '1 1 Scope', '1 2 Terms']);
+    assert.ok(!allText(document).includes('Font Server'));
+  });
+
+  it('a short line, the end of a paragraph, does not go on across a form feed', () => {
+    const release = (v: string, last: string): string => `Version ${v} - July 1995, by Jo Doe\n\n* ${BODY}\n\n* ${last}\n\f\n`;
+    const document = parseText(`GNU gettext NEWS\n\n${['0.9', '0.8', '0.7'].map((v) => release(v, `checks for ${v}`)).join('')}`);
+    assert.deepEqual(headings(document), [
+      '1 - Version 0.9 - July 1995, by Jo Doe',
+      '1 - Version 0.8 - July 1995, by Jo Doe',
+      '1 - Version 0.7 - July 1995, by Jo Doe',
+    ]);
+  });
+});

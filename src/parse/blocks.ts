@@ -6,7 +6,7 @@
 import type { Boilerplate } from '../document.js';
 import { indentation, isBlank, maxOf, minOf, type SourceLine } from '../lines.js';
 import { matchLabel } from '../numbering.js';
-import { hasLowercase, SENTENCE_END } from '../text.js';
+import { hasLowercase, SENTENCE_END, startsLowercase } from '../text.js';
 
 export interface TextBlock {
   lines: SourceLine[];
@@ -49,11 +49,15 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
     // at the top of the next page; GNU licences part their sections with a form feed).
     const last = current[current.length - 1];
     if (line.pageBreak) acrossPage = true;
-    // (Nor does text go on from a line with no lower-case letter: a box's border, a rule, a heading; nor into
-    // one: a heading in capitals or a numbered one at the top of the page.)
+    // (Nor does text go on from a line with no lower-case letter: a box's border, a rule, a heading; nor from
+    // a short line, a paragraph's last, unless the next goes on in lower case; nor into a heading in capitals
+    // or a numbered one at the top of the page.)
     const parted =
       last !== undefined &&
-      (indentation(last.text) !== indentation(line.text) || SENTENCE_END.test(last.text.trimEnd()) || !hasLowercase(last.text));
+      (indentation(last.text) !== indentation(line.text) ||
+        SENTENCE_END.test(last.text.trimEnd()) ||
+        !hasLowercase(last.text) ||
+        (last.text.trim().length < 40 && !startsLowercase(line.text.trim())));
     if (acrossPage && (parted || (/[A-Z]/.test(line.text) && !hasLowercase(line.text)) || matchLabel(line.text.trim()) !== null)) flush();
     acrossPage = false;
     // Underlined (setext / reStructuredText) headings are blocks of their own.

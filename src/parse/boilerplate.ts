@@ -318,9 +318,9 @@ function markMailHeader(lines: SourceLine[], kinds: (Boilerplate['kind'] | undef
 
 const CONTENTS_HEADER = lazy(
   () =>
-    /^\s*(table of contents|contents|contents of [\p{L} ]+|(?:what is )?in this (?:leaflet|guide|booklet|document|report|issue)|目\s*录|目\s*次|inhalt(sverzeichnis)?|sommaire|índice|indice)\.?:?\s*$/iu,
+    /^\s*(table of contents|contents|contents of [\p{L} ]+|(?:what is )?in this (?:leaflet|guide|booklet|document|report|issue)|list of (?:figures|tables|illustrations|plates|maps)|目\s*录|目\s*次|inhalt(sverzeichnis)?|sommaire|índice|indice)\.?:?(?:\s{2,}page)?\s*$/iu,
 );
-const CONTENTS_WORD = /content|this|目|inhalt|sommaire|ndice/i;
+const CONTENTS_WORD = /content|this|list of|目|inhalt|sommaire|ndice/i;
 // No `i` or `u` flag: this runs on every short line, and plain regexes compile and run faster.
 // (A leader ends in a page number or nothing: `Participation ....... 15%` is a row of a table.)
 const LEADER =
@@ -349,7 +349,8 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
     const text = (lines[i] as SourceLine).text;
     if (text.length > LONGEST_CONTENTS_LINE) continue;
     // (The Unicode header regex runs only on lines that hold one of its words.)
-    const header = text.length <= 60 && CONTENTS_WORD.test(text) && CONTENTS_HEADER.test(text);
+    const header = text.length <= 90 && CONTENTS_WORD.test(text) && CONTENTS_HEADER.test(text);
+    const listOf = header && /list of/i.test(text);
     if (!header && !DOT_LEADER.test(text)) continue;
     // Collect the entries: short lines, until a prose paragraph or a line
     // that repeats the first entry (the real heading it pointed to).
@@ -375,8 +376,9 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
       const label = t.length <= LONGEST_HEADING && /\d/.test(key) ? matchLabel(key) : null;
       const pointedTo = seen.has(key.toLowerCase()) || (label !== null && label.title !== '' && seen.has(label.title.toLowerCase()));
       if (pointedTo && (blanks > 0 || hasEditLink(t)) && !isLeader) break;
-      // Contents set with leaders end where, after a gap, a line without one starts (`CHAPTER 1`).
-      if (leaders >= 3 && blanks > 0 && !isLeader) break;
+      // Contents set with leaders end where, after a gap, a line without one starts (`CHAPTER 1`); so does a
+      // list of figures, whose entries no heading repeats, after its first gap.
+      if ((leaders >= 3 || (listOf && entries.length > 0)) && blanks > 0 && !isLeader) break;
       // Rules and underlines inside the contents are part of it.
       if (!/[\p{L}\p{N}]/u.test(key) && key.length <= 80) {
         entries.push(j);

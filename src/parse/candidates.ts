@@ -505,7 +505,9 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       continue;
     }
     if (contentsHeaders.has(first)) {
-      candidates.push(unnumbered(b, first, 'contents', heading, { topLevel: true }));
+      // (`Contents          Page`: the column's label is not part of the heading.)
+      const contents = heading.replace(/\s+page$/i, '');
+      candidates.push(unnumbered(b, first, 'contents', contents, { topLevel: true }));
       continue;
     }
     // A diary's entries: a bare date standing alone (`Saturday 1 March 2025`, `2 April 2025`), kept if three or more.
