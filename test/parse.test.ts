@@ -318,6 +318,8 @@ describe('not headings', () => {
     const text = doc(
       'Home > News > World',
       'A Headline About Rivers',
+      'By Ann Lee\n14 June 2024\n18 min read',
+      'Listen to this article · 21:04 min',
       BODY,
       'Subhead one',
       BODY,
@@ -334,6 +336,7 @@ describe('not headings', () => {
     assert.deepEqual(headings(document), ['1 - Subhead one', '1 - Subhead two']);
     assert.ok(!allText(document).includes('Facebook'));
     assert.ok(!allText(document).includes('Related articles'));
+    assert.ok(!/Listen to|min read/.test(allText(document)));
   });
 
   it('speech, captions and sign-offs: FINIS, APPLAUSE., 同志们！', () => {
