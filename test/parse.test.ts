@@ -1950,6 +1950,40 @@ describe('licence terms', () => {
   });
 });
 
+describe('titles wrapped over two lines', () => {
+  const sections = ['1 Scope', BODY, '2 Terms', BODY];
+
+  it('a line that goes on in lower case, or a long centred line that goes on in the next, is one title', () => {
+    const iso = doc(
+      '                                                        INTERNATIONAL\n                                                        STANDARD',
+      'Cycle parking facilities — Stands for bicycles — Requirements and test\nmethods',
+      ...sections,
+    );
+    assert.equal(parseText(iso).title, 'Cycle parking facilities — Stands for bicycles — Requirements and test methods');
+    const thesis = doc(
+      '          Cooling the Classroom: Urban Heat Exposure and Thermal\n             Comfort in Naturally Ventilated Primary Schools',
+      ...sections,
+    );
+    assert.equal(
+      parseText(thesis).title,
+      'Cooling the Classroom: Urban Heat Exposure and Thermal Comfort in Naturally Ventilated Primary Schools',
+    );
+  });
+
+  it('a centred title over a shorter line, a bracketed one or a draft name keeps its own line', () => {
+    const bylaws = doc(
+      '          BYLAWS OF THE RIVERSIDE COMMUNITY GARDEN ASSOCIATION\n                    (A Nonprofit Corporation)',
+      ...sections,
+    );
+    assert.equal(parseText(bylaws).title, 'BYLAWS OF THE RIVERSIDE COMMUNITY GARDEN ASSOCIATION');
+    const draft = doc(
+      '        The Widget Discovery Protocol (WDP) over Multicast DNS\n               draft-okonkwo-widget-discovery-02',
+      ...sections,
+    );
+    assert.equal(parseText(draft).title, 'The Widget Discovery Protocol (WDP) over Multicast DNS');
+  });
+});
+
 describe('issuer banners over the title', () => {
   it('a title with its subtitle on the next line, under stacked issuers or a letterhead with its address', () => {
     const sections = ['1. Overview', BODY, '2. Assessment', BODY];

@@ -88,8 +88,10 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
   let skipped = false;
   for (let b = 0; b < Math.min(blocks.length, 12); b++) {
     const block = blocks[b] as TextBlock;
-    // RFC-style header columns come before the title.
+    // RFC-style header columns come before the title; so do lines set to the right of a cover page
+    // (`INTERNATIONAL` / `STANDARD`, `ISO` / `24512`).
     if (block.kind === 'preformatted' && b === 0) continue;
+    if (block.lines.every((l) => indentation(l.text) >= 40)) continue;
     // A bracketed note (`[Transcriber's Note: ...]`) above the title.
     const whole = block.lines.length <= 6 ? collapseSpace(block.lines.map((l) => l.text).join(' ')) : '';
     if (/^\[.*\]$/su.test(whole)) {
@@ -195,8 +197,18 @@ export function isWrappedTitle(block: TextBlock): boolean {
   const first = (texts[0] as string).trim();
   if (first.length < 30 || texts.some((t) => t.length > 120)) return false;
   const joined = collapseSpace(texts.join(' '));
-  if (SENTENCE_END.test(joined) || allCentred(texts)) return false;
+  if (SENTENCE_END.test(joined)) return false;
+  // (Centred, a long first line goes on in the next: `Cooling the Classroom: Urban Heat Exposure and Thermal` /
+  // `Comfort in Naturally Ventilated Primary Schools`; a title over its subtitle is set shorter.)
+  if (allCentred(texts)) {
+    const second = (texts[1] as string).trim();
+    return (
+      block.lines.length === 2 && first.length >= 45 && !/[,;:.!?]$/.test(first) && /^\p{Lu}\p{Ll}/u.test(second) && isTitleText(joined)
+    );
+  }
   if (!texts.some(hasLowercase)) return first.length >= 40;
+  // (A line that goes on in lower case is the same title: `... Requirements and test` / `methods`.)
+  if (block.lines.length === 2 && first.length >= 40 && startsLowercase((texts[1] as string).trim())) return isTitleText(joined);
   // (Mixed case: each line after the comma goes on with a capital, as titles do and addresses of short lines do not;
   // or, in title case, after a word no title ends on: `A Randomised ... Phase II Study of` / `Verentide in Adults ...`.)
   const brokenOnWord = WRAPPED_ON.test(first) && isTitleCase(joined) && countWords(joined) <= 24;
