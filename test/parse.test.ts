@@ -2507,3 +2507,22 @@ describe('lists of figures, and text across a page break', () => {
     ]);
   });
 });
+
+describe('term entries of a standard', () => {
+  it('a number alone over a term in lower case and its definition is an entry, not a section', () => {
+    const entry = (n: string, term: string): string => `${n}\n${term}\nfixed structure to which one or more bicycles can be secured`;
+    const text = doc(
+      '1  Scope',
+      BODY,
+      '2  Terms and definitions',
+      BODY,
+      entry('2.1', 'stand'),
+      entry('2.2', 'parking space'),
+      '3  Requirements',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 1 Scope', '1 2 Terms and definitions', '1 3 Requirements']);
+    assert.match(allText(document), /2\.1\nstand\nfixed structure/);
+  });
+});

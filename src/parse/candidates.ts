@@ -8,7 +8,7 @@
 import { lazy } from '../lazy-regexp.js';
 import { indentation, maxOf, type SourceLine } from '../lines.js';
 import { type Label, matchLabel } from '../numbering.js';
-import { COPYRIGHT_NOTICE, collapseSpace, countWords, hasLowercase, SENTENCE_END } from '../text.js';
+import { COPYRIGHT_NOTICE, collapseSpace, countWords, hasLowercase, SENTENCE_END, startsLowercase } from '../text.js';
 import { allCentred, BULLET_ITEM, isColumnRow, isTableRow, type TextBlock } from './blocks.js';
 import { findDateIn, matchDateCell, matchDateLine } from './dates.js';
 import { hasEditLink, headingText, LONGEST_HEADING } from './heading-text.js';
@@ -532,6 +532,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       // A bare number (`12`) between a paragraph that ends and one that starts is a chapter; inside a sentence
       // or a table it is a page number or a cell.
       if (labelOnly && label.style === 'decimal:1' && /^\d+$/.test(heading) && !bareNumberChapter(blocks, b)) continue;
+      // `3.1` alone over `stand` and its definition: a term entry of a standard, in lower case, not a section.
+      if (labelOnly && label.path !== undefined && startsLowercase(nextLineText(blocks, b))) continue;
       const candidate = labelled(b, first, label, heading);
       // `Annex A (normative)`: a qualifier in brackets is not the title; the next line is.
       const qualified = label.strong && label.title.length <= 24 && /^\([\p{L} ]{3,20}\)$/u.test(label.title);
@@ -705,6 +707,12 @@ function bareNumberChapter(blocks: TextBlock[], b: number): boolean {
   const last = collapseSpace(before?.lines[before.lines.length - 1]?.text ?? '');
   const ended = before === undefined || before.lines.length === 1 || SENTENCE_END.test(last);
   return ended && /^["“‘'(\p{Lu}]/u.test((after.lines[0] as SourceLine).text.trim());
+}
+
+/** The line after a block's first: its second, or the next block's first. */
+function nextLineText(blocks: TextBlock[], b: number): string {
+  const block = blocks[b] as TextBlock;
+  return ((block.lines.length > 1 ? block.lines[1] : blocks[b + 1]?.lines[0])?.text ?? '').trim();
 }
 
 /** `CHAPTER II.` alone, then `The Title` on the next line or block: take it as the title. */
