@@ -2415,6 +2415,26 @@ describe('a date in a column beside another field', () => {
   });
 });
 
+describe('a keyword heading whose title hangs under itself', () => {
+  it('is one heading over two lines', () => {
+    const text = doc(
+      'PART II',
+      "Item 5. Market for Registrant's Common Equity, Related Stockholder Matters\n        and Issuer Purchases of Equity Securities",
+      BODY,
+      'Item 6. [Reserved]',
+      BODY,
+      "Item 7. Management's Discussion and Analysis of Financial Condition and\n        Results of Operations",
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 PART II ',
+      "2 Item 5 Market for Registrant's Common Equity, Related Stockholder Matters and Issuer Purchases of Equity Securities",
+      '2 Item 6 [Reserved]',
+      "2 Item 7 Management's Discussion and Analysis of Financial Condition and Results of Operations",
+    ]);
+  });
+});
+
 describe('numbers with a letter inserted after them', () => {
   it('`Item 1A` and `Item 1B` go on from `Item 1` to `Item 2`', () => {
     const text = doc(

@@ -418,13 +418,16 @@ function isOutline(blocks: TextBlock[]): boolean {
 /** The label of a numbered heading wrapped over the lines of a block: a question, or a title in title case. */
 function wrappedHeading(block: TextBlock, after: TextBlock | undefined): Label | null {
   const texts = block.lines.map((l) => l.text);
-  if (after === undefined || after.kind !== 'prose' || !MAY_START_DECIMAL.test(texts[0] as string)) return null;
+  // (Or a keyword heading whose title hangs under itself: `Item 5. Market for ..., Related Stockholder Matters` /
+  // `        and Issuer Purchases of Equity Securities`.)
+  const hanging = texts.slice(1).every((t) => indentation(t) > indentation(texts[0] as string));
+  if (after === undefined || after.kind !== 'prose' || !(MAY_START_DECIMAL.test(texts[0] as string) || hanging)) return null;
   // (Each line but the first goes on the text: none starts an item of its own.)
   if (texts.slice(1).some((t) => matchLabel(headingText(t)) !== null) || SENTENCE_END.test((texts[0] as string).trimEnd())) return null;
   const joined = collapseSpace(texts.join(' '));
   if (joined.length > 200) return null;
   const label = matchLabel(joined);
-  if (label === null || label.title === '' || label.path === undefined) return null;
+  if (label === null || label.title === '' || (label.path === undefined && !(hanging && label.style.startsWith('keyword:')))) return null;
   const question = label.title.endsWith('?') && countWords(label.title) <= 30;
   return question || (countWords(label.title) <= 14 && isTitleCase(label.title)) ? label : null;
 }
