@@ -1985,6 +1985,24 @@ describe('titles wrapped over two lines', () => {
 });
 
 describe('issuer banners over the title', () => {
+  it('a centred block with the issuer among its lines is skipped; a lone `OR` on a form is no heading', () => {
+    const text = doc(
+      '                                  UNITED STATES\n                       SECURITIES AND EXCHANGE COMMISSION\n                             Washington, D.C. 20549',
+      '                                   FORM 10-K',
+      '[X]  ANNUAL REPORT PURSUANT TO SECTION 13',
+      '                                       OR',
+      '[ ]  TRANSITION REPORT PURSUANT TO SECTION 13',
+      'PART I',
+      'Item 1. Business',
+      BODY,
+      'Item 2. Properties',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'FORM 10-K');
+    assert.ok(!headings(document).some((h) => h.endsWith(' OR')));
+  });
+
   it('a title with its subtitle on the next line, under stacked issuers or a letterhead with its address', () => {
     const sections = ['1. Overview', BODY, '2. Assessment', BODY];
     const handbook = doc(

@@ -570,6 +570,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     if (isCaption(heading) || CLOCK_TIME.test(heading)) continue;
     // `END OF TERMS AND CONDITIONS` closes a part: the last line of its text, not a section.
     if (heading.startsWith('END OF ') && isAllCaps(heading)) continue;
+    // (`OR` set alone between two alternatives on a form is a word, not a heading.)
+    if (/^(?:or|and|and\/or)$/i.test(heading)) continue;
     // `© ISO 2024` on a title page is a notice in any case.
     if (heading.charAt(0) === '©' || COPYRIGHT_NOTICE.test(heading)) continue;
     if (isAllCaps(heading) && !isColumnRow(first.text)) {

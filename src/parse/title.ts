@@ -132,8 +132,13 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     // (Asked only over a title: the issuer patterns are large.)
     // (A letterhead may run on with the address: `Nordtal Haustechnik GmbH · Industriestraße 14 · 72250 Freudenstadt`.)
     const name = text.split(/\s[·|•]\s/, 1)[0] as string;
+    // (A centred block of the issuer's lines counts whole: `UNITED STATES` / `SECURITIES AND EXCHANGE COMMISSION`.)
+    const issuerLines = block.lines.length > 1 && block.kind === 'prose' ? block.lines.slice(1).map((l) => headingText(l.text)) : [];
     const isIssuer = (): boolean =>
-      (ISSUER.test(name) && !DOCUMENT_KIND.test(name)) || (/court/i.test(text) && COURT.test(text)) || numbered;
+      (ISSUER.test(name) && !DOCUMENT_KIND.test(name)) ||
+      (/court/i.test(text) && COURT.test(text)) ||
+      numbered ||
+      issuerLines.some((line) => ISSUER.test(line) && !DOCUMENT_KIND.test(line));
     if (nextIsTitle && (kicker || isIssuer())) {
       skipped = true;
       continue;
