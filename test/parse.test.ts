@@ -2564,3 +2564,40 @@ describe('term entries of a standard', () => {
     assert.match(allText(document), /2\.1\nstand\nfixed structure/);
   });
 });
+
+describe('a Markdown changelog saved as text, and FAQ groups', () => {
+  it('`### Added` set straight over its list is a heading', () => {
+    const text = doc(
+      '# Changelog',
+      'Notable changes to this project.',
+      '## [1.1.0] - 2024-03-02',
+      '### Added\n- New option.\n- Another option.',
+      '### Fixed\n- A crash.',
+      '## [1.0.0] - 2024-01-01',
+      '### Added\n- First release.',
+    );
+    assert.deepEqual(
+      headings(parseText(text)).map((h) => h.replace(/^\d /, '')),
+      ['- [1.1.0] - 2024-03-02', '- Added', '- Fixed', '- [1.0.0] - 2024-01-01', '- Added'],
+    );
+  });
+
+  it('capitals over `Q:` questions and their answers group them', () => {
+    const qa = (q: string): string => `Q: ${q}?\nA: ${BODY}`;
+    const text = doc(
+      'Membership: Frequently Asked Questions',
+      'JOINING',
+      qa('How do I join'),
+      qa('Is there a fee'),
+      'CANCELLING',
+      qa('How do I cancel'),
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 - JOINING',
+      '2 - How do I join?',
+      '2 - Is there a fee?',
+      '1 - CANCELLING',
+      '2 - How do I cancel?',
+    ]);
+  });
+});

@@ -142,6 +142,12 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
       if (text === '') break;
       // A caption (`TABLE I` over its title line) stays with its table.
       if (taken === 0 && isCaption(text)) break;
+      // A Markdown heading in a text file set straight over its list (`### Added` / `- New option.`, a changelog).
+      if (taken === 0 && ATX.test(text) && !ATX_GAP.test(first.text) && BULLET_ITEM.test((lines[1] as SourceLine).text)) {
+        out.push({ lines: [first], kind: 'prose' });
+        lines = lines.slice(1);
+        break;
+      }
       const label = matchLabel(text);
       // `4. Business Arising` straight over `4.1 Roof replacement` and its text (minutes, pdftotext output).
       const child = parent !== null && label !== null && isFirstChild(label, parent);

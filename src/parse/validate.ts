@@ -123,7 +123,9 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     // A part heading over numbered sections that start from the first (`RESEARCH PLAN`, then `A.`; `TERMS AND CONDITIONS`, then `0.`).
     if (c.style === 'caps' && sub.label && !sub.label.strong && sub.label.ordinal <= 1 && accepted.has(sub)) return true;
     // Capitals over a plain subhead (`RESULTS`, then `Effect of Soil Moisture`), a group over its questions.
-    const over = (c.style === 'caps' && sub.style === 'plain') || (c.style === 'plain' && sub.style === 'question');
+    // (Or capitals over `Q:` questions and their answers.)
+    const question = sub.style === 'question' || sub.style === 'qa';
+    const over = (c.style === 'caps' && (sub.style === 'plain' || sub.style === 'qa')) || (c.style === 'plain' && question);
     return over && isBody(sub.block + 1);
   };
   const firstNumbered = headings.find((h) => h.label !== null)?.block ?? Number.POSITIVE_INFINITY;
