@@ -164,7 +164,8 @@ const KEYWORD_HEADING = lazy(
 const SECTION_SIGN = /^(§{1,2}\s*\d+(?:\.\d+)*[a-z]?)\.?(?:\s+|$)(.*)$/u;
 const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(?:\s+|$)(.*)$/u;
 // `B.1`, `D.1.1.`: appendix and grant-plan numbering, a letter then a decimal path.
-const LETTER_DECIMAL = /^([A-Z](?:\.\d{1,3})+)(\.?)(?:\s+|$)(.*)$/u;
+// (Or run together before a full stop: `A1. Greenhouse gas emissions`, a report's parts A, B and C.)
+const LETTER_DECIMAL = /^([A-Z](?:\.\d{1,3})+|[A-Z]\d{1,2}(?=\.\s))(\.?)(?:\s+|$)(.*)$/u;
 const DECIMAL_PAREN = /^(\d{1,3})\)\s+(.*)$/u;
 // (Capitals alone on their line, `IV`, number the poems of a sequence and the chapters of some books.)
 const ROMAN = /^(?:([IVXLCDM]+|[ivxlcdm]+)[.)](?:\s+|$)(.*)|([IVXLCDM]{1,8}))$/u;
@@ -328,7 +329,7 @@ const RULES: Rule[] = [
     LETTER_DECIMAL,
     (m) => {
       const number = text(m, 1);
-      const parts = number.split('.');
+      const parts = number.includes('.') ? number.split('.') : [number.charAt(0), number.slice(1)];
       const path = [letterOrdinal(parts[0] as string), ...parts.slice(1).map(Number)];
       return {
         style: `letter-decimal:${path.length}`,

@@ -2453,6 +2453,33 @@ describe('a keyword heading whose title hangs under itself', () => {
   });
 });
 
+describe('a letter and a number run together', () => {
+  it('`A1.` and `A2.` under `PART A` are its sections; a table row `A1 Operational emissions` is not', () => {
+    const text = doc(
+      'Sustainability Report',
+      '  KPI                                     2022      2023\n  A1 Operational emissions (ktCO2e)       211       194',
+      'PART A - ENVIRONMENT',
+      'A1. Greenhouse gas emissions',
+      BODY,
+      'A2. Leakage and water efficiency',
+      BODY,
+      'PART B - PEOPLE',
+      'B1. Health and safety',
+      BODY,
+      'B2. Customer affordability',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 PART A ENVIRONMENT',
+      '2 A1 Greenhouse gas emissions',
+      '2 A2 Leakage and water efficiency',
+      '1 PART B PEOPLE',
+      '2 B1 Health and safety',
+      '2 B2 Customer affordability',
+    ]);
+  });
+});
+
 describe('numbers with a letter inserted after them', () => {
   it('`Item 1A` and `Item 1B` go on from `Item 1` to `Item 2`', () => {
     const text = doc(

@@ -530,6 +530,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     const above = blocks[b - 1];
     if (above?.lines.length === 1 && /^\s*by\s*$/i.test((above.lines[0] as SourceLine).text)) continue;
     const label = matchLabel(heading);
+    // (`A1. Yes, for members.` under `Q1. Is it free?` is an answer, not the first of part A.)
+    if (label?.style === 'letter-decimal:2' && ANSWER.test(first.text) && /^\s*Q/.test(blocks[b - 1]?.lines.at(-1)?.text ?? '')) continue;
     if (label) {
       const labelOnly = label.title === '';
       if (!labelOnly && isSentenceLike(label.title) && !(label.strong && countWords(label.title) <= 10)) continue;
