@@ -1,10 +1,13 @@
 /** The parser on small texts: each heading form, and each thing that must not be taken for a heading. */
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { type Document, flattenSections } from '../src/document.js';
 import { parseText } from '../src/parse.js';
 import { looksLikeMarkdown, parseMarkdown } from '../src/parse-markdown.js';
+import { ROOT } from './helpers.js';
 
 const BODY = 'This paragraph is the running text of the section, long enough to read as prose.';
 const headings = (document: Document): string[] =>
@@ -940,6 +943,10 @@ describe('forms from documents outside the first corpus', () => {
     const ini = '; agent.ini\n; comments\n\n[general]\nhost = a\nlevel = info\n\n[schedule]\n; cron\nfull = 0 2 * * 0\n';
     assert.deepEqual(headings(parseText(ini)), ['1 - general', '1 - schedule']);
     assert.deepEqual(headings(parseText(doc('Notes', '[draft]\nStatus: open', BODY))), []);
+    // Set in, as an example in a README (whose prose the examples make look indented), headers are the example's.
+    const readme = parseText(readFileSync(join(ROOT, 'test', 'fixtures', 'parse', 'readme-ini-example.txt'), 'utf8'));
+    assert.ok(!headings(readme).some((h) => h.includes('[defaults]') || h.includes(' webp')));
+    assert.ok(headings(readme).some((h) => h.endsWith('Configuration')));
   });
 
   it('a slide deck: `Slide N` over its title line and bullets; a date after a comma on the line under the title', () => {

@@ -95,7 +95,8 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
   // A configuration file has several `[section]` headers over their settings; one is a note.
   const iniHeader = (lines: SourceLine[]): boolean => {
     const text = (lines[0] as SourceLine).text.trim();
-    return text.charAt(0) === '[' && lines.length >= 2 && INI_SECTION.test(text) && iniBody(lines.slice(1));
+    const atMargin = indentation((lines[0] as SourceLine).text) === 0;
+    return text.charAt(0) === '[' && lines.length >= 2 && atMargin && INI_SECTION.test(text) && iniBody(lines.slice(1));
   };
   const iniFile = blocks.filter((block) => block.kind === 'prose' && iniHeader(block.lines)).length >= 2;
   // The last decimal heading seen, whose numbering a subsection run on inside a block may continue.
@@ -556,7 +557,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     // an ATX mark there is a shell's prompt (`      # foo -M generate`).
     const indent = /^[ \t]/.test(first.text) ? indentation(first.text) : 0;
     if (indent > baseIndent + 1 && (heading.charAt(0) === '#' || !isCentredLine(first.text))) continue;
-    if (heading.charAt(0) === '[' && INI_SECTION.test(heading) && iniBody(blocks[b + 1]?.lines ?? [])) {
+    // (Set in, `    [defaults]` is a configuration example inside the text: a file's headers stand at the margin.)
+    if (heading.charAt(0) === '[' && INI_SECTION.test(heading) && indentation(first.text) === 0 && iniBody(blocks[b + 1]?.lines ?? [])) {
       const title = heading.slice(1, -1);
       candidates.push(unnumbered(b, first, 'ini', heading, { title }));
       continue;
