@@ -122,6 +122,8 @@ function keywordOrdinal(numeral: string): number {
   if (ordinal > 0) return ordinal;
   // French and Italian first articles and titles: `Article premier`, `TITRE PREMIER`, `Article 1er`.
   if (/^(premier|première|1er|1re|primo)$/.test(lower)) return 1;
+  // (`TÍTULO PRELIMINAR` comes before `TÍTULO I`.)
+  if (/^(preliminar|preliminary|préliminaire)$/.test(lower)) return 0.5;
   // (`Proposal C`, `Appendix D`: letters, not the numerals 100 and 500; `Part I`, `Book V` stay Roman.)
   if (/^[cdlm]$/.test(lower)) return lower.charCodeAt(0) - 96;
   const roman = romanValue(numeral);
@@ -156,7 +158,7 @@ const SEQUENCE_KEYWORDS = new Set(
 );
 /** Abbreviations need their full stop; the same word in another language does not. */
 const ABBREVIATIONS = new Set(['sec', 'art']);
-const NUMERAL = `\\d+(?:\\.\\d+)*|\\d{1,3}[a-z]|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;
+const NUMERAL = `\\d+(?:\\.\\d+)*|\\d{1,3}[a-z]|preliminar|preliminary|préliminaire|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;
 // `Article. I.`, `CHAPTER IV. The Title`, `Part One: Beginnings`, `Appendix A.  Foo`, `Section 2 - Bar`.
 const KEYWORD_HEADING = lazy(
   () => new RegExp(`^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})((?:\\.?[º°ª])?)(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]+\\s*|\\s+|$)(.*)$`, 'iu'),

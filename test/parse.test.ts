@@ -2635,3 +2635,25 @@ describe('a Markdown changelog saved as text, and FAQ groups', () => {
     ]);
   });
 });
+
+describe('a shire, and a preliminary title', () => {
+  it('`SHIRE OF KELLERBROOK` is an issuer; `TÍTULO PRELIMINAR` comes before `TÍTULO I`', () => {
+    const minutes = doc('SHIRE OF KELLERBROOK', 'MINUTES OF THE ORDINARY MEETING OF COUNCIL', '1. Opening', BODY, '2. Apologies', BODY);
+    assert.equal(parseText(minutes).title, 'MINUTES OF THE ORDINARY MEETING OF COUNCIL');
+    const ley = doc(
+      'Ley 5/2023, de regadíos',
+      'TÍTULO PRELIMINAR\nDisposiciones generales',
+      'Artículo 1. Objeto.',
+      BODY,
+      'TÍTULO I\nDe la planificación',
+      'Artículo 2. Contenido.',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(ley)), [
+      '1 TÍTULO PRELIMINAR Disposiciones generales',
+      '2 Artículo 1 Objeto.',
+      '1 TÍTULO I De la planificación',
+      '2 Artículo 2 Contenido.',
+    ]);
+  });
+});
