@@ -2657,3 +2657,17 @@ describe('a shire, and a preliminary title', () => {
     ]);
   });
 });
+
+describe('a running header on the first page', () => {
+  it('of two lines, also above the title on page one, is furniture; so is a masthead that starts like it', () => {
+    const header =
+      '                                                                      NGS7301\nwww.northgate-semi.example               SLVS912B – MARCH 2021 – REVISED JUNE 2023';
+    const page = (n: number, heading: string): string => `${header}\n\n${heading}\n\n${BODY} (${n})\n${BODY}\n\n\f`;
+    const text = `${header}\n\nNGS7301 36-V, 1-A Synchronous Step-Down Converter\n\n${page(1, '1 Features')}${page(2, '2 Applications')}${page(3, '3 Description')}`;
+    const document = parseText(text);
+    assert.equal(document.title, 'NGS7301 36-V, 1-A Synchronous Step-Down Converter');
+    assert.equal(document.date, null);
+    assert.deepEqual(headings(document), ['1 1 Features', '1 2 Applications', '1 3 Description']);
+    assert.ok(!allText(document).includes('SLVS912B'));
+  });
+});

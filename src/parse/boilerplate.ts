@@ -25,7 +25,7 @@ const BREADCRUMB = /^\s*(Home|Homepage|首页|Start|Accueil|Inicio)\s*([>»›|/
 
 const PRODUCED_BY = /^\s*(Produced by|E-text prepared by|Transcribed by)\b/i;
 const INLINE_CHROME =
-  /^\s*(advertisement|sponsored( content)?|skip to (main )?content|read more:.*|continue reading.*|from wikipedia, the free encyclopedia|jump to (navigation|search|content)|listen to this (article|story)\b.*|\d{1,3} min(ute)?s? read)\s*$/i;
+  /^\s*(advertisement|sponsored( content)?|skip to (main )?content|read more:.*|continue reading.*|from wikipedia, the free encyclopedia|jump to (navigation|search|content)|listen to this (article|story)\b.*|\d{1,3} min(ute)?s? read|contents lists available at .*|journal homepage: .*)\s*$/i;
 /** Lines that open a page's footer: after one of these, only short lines (links, lists) follow. */
 const FOOTER_START =
   /^\s*(share( this( article| story)?)?:?|related (articles|news|stories|links|posts|content)|most (read|popular|viewed|shared)|more (from|on) .{1,40}|you (may|might) also like|recommended( for you)?|tags?:.*|topics?:.*|<[^<>]{1,40}>|\[close\]|print|comments?( \(\d+\))?:?|was this (page|article|answer) helpful\??|navigation)\s*$/i;
@@ -198,6 +198,8 @@ function markRunningLines(lines: SourceLine[], kinds: (Boilerplate['kind'] | und
     /** The rule that marks the break, when it is one. */
     rule: number;
     formFeed: boolean;
+    /** For a header's second line: the first's. */
+    under?: number;
   }
   const edges: Edge[] = [];
   const edge = (line: number, form: string, numbered: boolean, rule: number, formFeed: boolean): void => {
@@ -230,19 +232,39 @@ function markRunningLines(lines: SourceLine[], kinds: (Boilerplate['kind'] | und
         edge(before, `footer:${form ?? collapseSpace(text)}`, form !== null, rule, formFeed);
       }
     }
-    if (after >= 0) edge(after, `header:${collapseSpace((lines[after] as SourceLine).text)}`, false, rule, formFeed);
+    if (after >= 0) {
+      edge(after, `header:${collapseSpace((lines[after] as SourceLine).text)}`, false, rule, formFeed);
+      // (A running header may take two lines: `M. Okafor et al.`, then the journal's. The second counts only
+      // under a first that runs: a page's first lines of text are the same only by chance.)
+      const second = nonBlank(after + 1, 1);
+      if (second >= 0) {
+        edge(second, `header2:${collapseSpace((lines[second] as SourceLine).text)}`, false, rule, formFeed);
+        const added = edges[edges.length - 1];
+        if (added?.line === second) added.under = after;
+      }
+    }
   }
   const count = new Map<string, number>();
   for (const e of edges) count.set(e.form, (count.get(e.form) ?? 0) + 1);
+  const running = new Set<string>();
   for (const e of edges) {
     const n = count.get(e.form) ?? 0;
     // (Two form feeds' worth will do; rules cross pages less surely than form feeds, so they need three.)
     // A line the same at a few of many form feeds without a page number is a NEWS file's `* Bug fixes.`: a
     // running line comes back at most breaks.
-    if ((n >= 3 || (n >= 2 && e.formFeed)) && (e.numbered || n * 2 >= breaks)) {
+    const firstRuns = e.under === undefined || kinds[e.under] === 'page-furniture';
+    if ((n >= 3 || (n >= 2 && e.formFeed)) && (e.numbered || n * 2 >= breaks) && firstRuns) {
       kinds[e.line] = 'page-furniture';
       if (e.rule >= 0) kinds[e.rule] = 'page-furniture';
+      if (e.form.startsWith('header')) running.add(e.form.slice(e.form.indexOf(':') + 1));
     }
+  }
+  // The first page has the running header too, above the title (a journal's `... 41 (2023) 101874`), and
+  // its masthead starts like it (`Journal of Coastal Hydrology`).
+  const heads = [...running];
+  for (let i = nonBlank(0, 1), seen = 0; i >= 0 && seen < 6; i = nonBlank(i + 1, 1), seen++) {
+    const text = collapseSpace((lines[i] as SourceLine).text);
+    if (running.has(text) || (text.length >= 12 && heads.some((h) => h.startsWith(`${text} `)))) kinds[i] = 'page-furniture';
   }
   if (edges.length > 0) return;
   // No page breaks: footers standing alone between blank lines, numbered with their page.

@@ -40,6 +40,11 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
   (text) => /^((public|private|session) )?(act|law|bill|ordinance|resolution|order|decree)\s+(no\.?\s*)?\d[\d-]*$/i.test(text),
   (text) => /\b(no\.|number|rfc):?\s*\d/i.test(text),
   (text) => /〔\d{4}〕|\d+号$|文件$/.test(text),
+  // A journal's kind of article above its title (`Research papers`, `Original article`, `Short communication`).
+  (text) =>
+    /^(research (papers?|articles?)|original (research|articles?|papers?)|review( articles?)?|short communications?|brief reports?|case reports?|letters? to the editor|editorial)$/i.test(
+      text,
+    ),
   // Header fields: `Classification: OFFICIAL`, `Status: Draft`, but not a headline with a colon (`Breaking: Markets rally`).
   (text) =>
     text.includes(':') &&
