@@ -2671,3 +2671,32 @@ describe('a running header on the first page', () => {
     assert.ok(!allText(document).includes('SLVS912B'));
   });
 });
+
+describe('numbered records in capitals', () => {
+  it('`COUNCIL RESOLUTION 2024/030` over its mover, three or more alike, labels a record, not a section', () => {
+    const resolution = (n: number): string =>
+      `COUNCIL RESOLUTION 2024/0${n}\nMOVED:     Cr Moyo\nSECONDED:  Cr Hartnett\nThat Council accept the report.`;
+    const text = doc(
+      'Minutes',
+      '1.   REPORTS OF OFFICERS',
+      '1.1  Tender RFT 03/2024',
+      BODY,
+      resolution(30),
+      '1.2  Monthly Financial Statements',
+      BODY,
+      resolution(31),
+      '1.3  Schedule of Accounts Paid',
+      BODY,
+      resolution(32),
+      '2.   CLOSURE',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 1 REPORTS OF OFFICERS',
+      '2 1.1 Tender RFT 03/2024',
+      '2 1.2 Monthly Financial Statements',
+      '2 1.3 Schedule of Accounts Paid',
+      '1 2 CLOSURE',
+    ]);
+  });
+});

@@ -165,6 +165,15 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
       section = [];
     } else if (h.style === 'caps' && h.onBody === true && h.block > firstNumbered) section.push(h);
   }
+  // Capitals numbered like records, each set flush on its text, three or more the same but for the number
+  // (`COUNCIL RESOLUTION 2024/030` over `MOVED:` and `SECONDED:`), label the records, not sections.
+  const recordForm = (h: Candidate): string | null =>
+    h.style === 'caps' && h.onBody === true && /\d/.test(h.heading) ? h.heading.replace(/\d+/g, '#') : null;
+  const records = new Map<string, number>();
+  for (const h of headings) {
+    const form = recordForm(h);
+    if (form !== null) records.set(form, (records.get(form) ?? 0) + 1);
+  }
   const kept = headings.filter((h) => {
     // Lines at the margin of indented prose are headings (RFCs), but not names over a title page's
     // copyright notice (`Joey Hess` / `   Copyright © 2001 ...`) before the first heading with a text.
@@ -177,7 +186,7 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
       return h.block > (firstWithBody?.block ?? Number.POSITIVE_INFINITY) || hasBody(h);
     }
     if (!UNNUMBERED.has(h.style)) return true;
-    if (namesInScene.has(h)) return false;
+    if (namesInScene.has(h) || (records.get(recordForm(h) ?? '') ?? 0) >= 3) return false;
     // Before the first act or canto, a plain line is the title page's (`A Play in Two Acts`, an author, a
     // dedication) unless it names a part of the front matter (`Prologue`). (Reports have chapters too, and an
     // `Executive summary` before them.)
