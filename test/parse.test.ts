@@ -2700,3 +2700,32 @@ describe('numbered records in capitals', () => {
     ]);
   });
 });
+
+describe('minutes held on a date given on the next line, and a summary of recommendations', () => {
+  it('`on Tuesday 19 March 2024, commencing at 6.00pm` under `Held in ...` dates the minutes', () => {
+    const text = doc(
+      'MINUTES OF THE ORDINARY MEETING',
+      'Held in the Council Chambers, 14 Barrack Street\non Tuesday 19 March 2024, commencing at 6.00pm',
+      '1. Opening',
+      BODY,
+      '2. Closure',
+      BODY,
+    );
+    assert.equal(parseText(text).date, 'Tuesday 19 March 2024');
+  });
+
+  it('`Summary of recommendations` after numbered chapters is back matter, a peer of them', () => {
+    const text = doc(
+      'White Paper',
+      'Chapter 1: The problem',
+      BODY,
+      'Chapter 2: What we will do',
+      BODY,
+      'Summary of recommendations',
+      BODY,
+      'Annex A: Evidence',
+      BODY,
+    );
+    assert.ok(headings(parseText(text)).includes('1 - Summary of recommendations'));
+  });
+});

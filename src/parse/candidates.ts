@@ -34,7 +34,7 @@ export interface Candidate {
 
 /** The unnumbered sections that close a numbered paper or report (or statute: Korean 부칙, Chinese 附则). */
 export const BACK_MATTER =
-  /^(acknowledge?ments?|references|bibliography|works cited|literature cited|sources|notes|endnotes|glossary|further reading|appendix|(?:appendix|addendum)\s*[:.–—-]\s*\S.*|addendum|appendices|index|부칙|附则|附則)$/i;
+  /^(acknowledge?ments?|references|bibliography|works cited|literature cited|sources|notes|endnotes|glossary|further reading|summary of (?:recommendations|findings|questions)|appendix|(?:appendix|addendum)\s*[:.–—-]\s*\S.*|addendum|appendices|index|부칙|附则|附則)$/i;
 /** `Q: text`, `Q1. text`, `Question: text`; the answer under it starts `A:`, `A1.`, `Answer:`. */
 const QUESTION = /^\s*(?:Q|Question)(?:\s?\d{1,3})?\s*[:.)]\s+(\S.*)$/;
 const FAQ = /\bFAQs?\b|frequently asked questions|questions (?:and|&) answers/i;

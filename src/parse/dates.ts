@@ -60,7 +60,8 @@ const UPDATED_DATE = lazy(
   () => new RegExp(`\\b(?:updated|dated|published|revised|issued|released|posted|adopted)(?:\\s+on)?:?\\s+${DATE}\\.?$`, 'iu'),
 );
 // `Held on Tuesday 12 March 2024 at 7.30 pm in the Village Hall`: minutes and judgments open with the occasion's date.
-const LEAD_DATE = lazy(() => new RegExp(`^(?:held|decided|delivered|signed|dated)(?:\\s+on)?:?\\s+${DATE}(?![\\p{L}\\p{N}])`, 'iu'));
+// (Or its second line: `Held in the Council Chambers, ...` / `on Tuesday 19 March 2024, commencing at 6.00pm`.)
+const LEAD_DATE = lazy(() => new RegExp(`^(?:(?:held|decided|delivered|signed|dated)(?:\\s+on)?|on):?\\s+${DATE}(?![\\p{L}\\p{N}])`, 'iu'));
 // `Issue 47 -- March 2024`, `Vol. 3 | 12 March 2024`, `Spring report, May 2024`: an issue line that ends with its date after a separator.
 const SEPARATED_DATE = lazy(() => new RegExp(`(?:\\s(?:--|[—–|·•])|,)\\s+${DATE}$`, 'iu'));
 // `Version 1.1.0 (2022-12-11)`, `Release 3.19.0 11 Apr 2022`: a version line that carries the release's date.
@@ -121,7 +122,7 @@ export function findDateIn(text: string): string | null {
   const dateline = place !== undefined ? DATE_FIRST.exec(line.slice(place.length))?.[1] : undefined;
   // (`[21st March 2024]`: the date of Royal Assent under an Act's long title.)
   const parenthesised = /^[（([]/.test(line) ? PAREN_DATE.exec(line)?.[1] : undefined;
-  const lead = line.length <= 100 && /^[hdsHDS]/.test(line) ? LEAD_DATE.exec(line)?.[1] : undefined;
+  const lead = line.length <= 100 && /^[hdsoHDSO]/.test(line) ? LEAD_DATE.exec(line)?.[1] : undefined;
   const adopted = line.length <= 160 && /^[aApPeEbBvVgG]/.test(line) ? ADOPTED_DATE.exec(line)?.[1] : undefined;
   const posted = line.length <= 120 && /^[pPwW]/.test(line) ? POSTED_DATE.exec(line)?.[1] : undefined;
   // (`Presentation exported as text, 4 March 2025`: a comma will do.)
