@@ -2729,3 +2729,34 @@ describe('minutes held on a date given on the next line, and a summary of recomm
     assert.ok(headings(parseText(text)).includes('1 - Summary of recommendations'));
   });
 });
+
+describe('defined words under Definitions', () => {
+  it('capitals over their meanings under a `Definitions` heading are terms; a man page’s DEFINITIONS section is a peer', () => {
+    const term = (word: string): string =>
+      `${word}\n     Sudden and unexpected physical damage which happens at a specific\n     time and was not caused on purpose.`;
+    const policy = doc(
+      'Home Insurance',
+      'Definitions',
+      'Wherever these words appear in capitals they have this meaning.',
+      term('ACCIDENTAL DAMAGE'),
+      term('BUILDINGS'),
+      term('EXCESS'),
+      'Section A - Buildings',
+      BODY,
+      'Section B - Contents',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(policy)), ['1 - Definitions', '1 Section A Buildings', '1 Section B Contents']);
+    const man = doc(
+      'NAME',
+      '       bash - GNU Bourne-Again SHell',
+      'DEFINITIONS',
+      `       ${BODY}`,
+      'RESERVED WORDS',
+      `       ${BODY}`,
+      'SHELL GRAMMAR',
+      `       ${BODY}`,
+    );
+    assert.deepEqual(headings(parseText(man)), ['1 - NAME', '1 - DEFINITIONS', '1 - RESERVED WORDS', '1 - SHELL GRAMMAR']);
+  });
+});

@@ -52,6 +52,7 @@ const FORM_LINE = lazy(
 /** `Version 2.0`, `Release 3.19.0 11 Apr 2022`: one such line is the title page's; a changelog has many. */
 const VERSION_LINE = /^(?:version|release|revision|rev\.)\s+v?\d/i;
 const UNNUMBERED = new Set(['caps', 'caps:in', 'plain', 'question']);
+const DEFINITIONS = /^(?:definitions?|glossary|interpretation|defined terms|meaning of (?:certain )?words)\b/i;
 const FRONT_MATTER =
   /^(preface|foreword|introduction|prologue|prelude|author'?s note|a note on the text|note to the reader|acknowledge?ments?|dramatis personae|characters|the persons of the play|cast of characters|epigraph|dedication|contents)$/i;
 
@@ -174,6 +175,16 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     const form = recordForm(h);
     if (form !== null) records.set(form, (records.get(form) ?? 0) + 1);
   }
+  // Under `Definitions` (a glossary, an interpretation clause), a run of capitals is the defined words, each
+  // over its meaning (`ACCIDENTAL DAMAGE` / `    Sudden and unexpected ...`), not sections.
+  const definedWords = new Set<Candidate>();
+  headings.forEach((h, i) => {
+    // (Not capitals under capitals: a man page's `DEFINITIONS` is a section among `RESERVED WORDS` and the rest.)
+    if (!DEFINITIONS.test(h.title) || h.style === 'caps') return;
+    let j = i + 1;
+    while (j < headings.length && (headings[j] as Candidate).style === 'caps') j++;
+    if (j - i - 1 >= 2) for (const c of headings.slice(i + 1, j)) definedWords.add(c);
+  });
   const kept = headings.filter((h) => {
     // Lines at the margin of indented prose are headings (RFCs), but not names over a title page's
     // copyright notice (`Joey Hess` / `   Copyright © 2001 ...`) before the first heading with a text.
@@ -186,7 +197,7 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
       return h.block > (firstWithBody?.block ?? Number.POSITIVE_INFINITY) || hasBody(h);
     }
     if (!UNNUMBERED.has(h.style)) return true;
-    if (namesInScene.has(h) || (records.get(recordForm(h) ?? '') ?? 0) >= 3) return false;
+    if (namesInScene.has(h) || definedWords.has(h) || (records.get(recordForm(h) ?? '') ?? 0) >= 3) return false;
     // Before the first act or canto, a plain line is the title page's (`A Play in Two Acts`, an author, a
     // dedication) unless it names a part of the front matter (`Prologue`). (Reports have chapters too, and an
     // `Executive summary` before them.)
