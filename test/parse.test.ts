@@ -2760,3 +2760,28 @@ describe('defined words under Definitions', () => {
     assert.deepEqual(headings(parseText(man)), ['1 - NAME', '1 - DEFINITIONS', '1 - RESERVED WORDS', '1 - SHELL GRAMMAR']);
   });
 });
+
+describe('a law report saved from the web', () => {
+  it('a menu of bracketed links and a `You are here:` trail are chrome; a block of fields stands before the title', () => {
+    const text = doc(
+      '[Home] [Databases] [World Law] [Multidatabase Search] [Help]',
+      'England and Wales High Court (Chancery Division) Decisions',
+      'You are here: BAILII >> Databases >> England and Wales High Court >> Hargreave v Marlowe',
+      'URL: http://www.bailii.org/ew/cases/EWHC/Ch/2024/512.html\nCite as: [2024] EWHC 512 (Ch)',
+      '[New search] [Printable PDF version] [Help]',
+      'Hargreave Estates Ltd v Marlowe Building Services Ltd [2024] EWHC 512 (Ch)',
+      'Introduction',
+      BODY,
+      'Conclusion',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'Hargreave Estates Ltd v Marlowe Building Services Ltd [2024] EWHC 512 (Ch)');
+    assert.ok(!allText(document).includes('[Home]'));
+    // A usage line's bracketed options are no menu.
+    assert.match(
+      allText(parseText(doc('Usage', 'usage: yq [options] <filter>\n          [--indentless-lists] [--in-place] [--version]'))),
+      /--in-place/,
+    );
+  });
+});

@@ -97,6 +97,8 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     // (`INTERNATIONAL` / `STANDARD`, `ISO` / `24512`).
     if (block.kind === 'preformatted' && b === 0) continue;
     if (block.lines.every((l) => indentation(l.text) >= 40)) continue;
+    // So does a block of fields (`URL: http://...` / `Cite as: [2024] EWHC 512 (Ch)`).
+    if (block.lines.length > 1 && block.lines.every((l) => /^\s*[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(l.text))) continue;
     // A bracketed note (`[Transcriber's Note: ...]`) above the title.
     const whole = block.lines.length <= 6 ? collapseSpace(block.lines.map((l) => l.text).join(' ')) : '';
     if (/^\[.*\]$/su.test(whole)) {
