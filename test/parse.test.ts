@@ -2384,7 +2384,18 @@ describe('running headers and footers', () => {
   });
 
   it('a copyright notice on a title page is not a heading', () => {
-    const text = doc('Cycle parking — Stands', '© ISO 2024', 'Foreword', para(1), '1 Scope', para(2), '2 Terms', para(3));
+    const text = doc(
+      'Cycle parking — Stands',
+      '© ISO 2024',
+      'Crown Copyright ©',
+      para(0),
+      'Foreword',
+      para(1),
+      '1 Scope',
+      para(2),
+      '2 Terms',
+      para(3),
+    );
     assert.deepEqual(headings(parseText(text)), ['1 - Foreword', '1 1 Scope', '1 2 Terms']);
   });
 });

@@ -582,8 +582,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     if (heading.startsWith('END OF ') && isAllCaps(heading)) continue;
     // (`OR` set alone between two alternatives on a form is a word, not a heading.)
     if (/^(?:or|and|and\/or)$/i.test(heading)) continue;
-    // `© ISO 2024` on a title page is a notice in any case.
-    if (heading.charAt(0) === '©' || COPYRIGHT_NOTICE.test(heading)) continue;
+    // `© ISO 2024` on a title page, or `Crown Copyright ©` under a judgment, is a notice in any case.
+    if (heading.charAt(0) === '©' || heading.endsWith('©') || COPYRIGHT_NOTICE.test(heading)) continue;
     if (isAllCaps(heading) && !isColumnRow(first.text)) {
       // Capitals set in from the margin where prose is indented further are subsections (a man page's
       // `   GET NAME` under `DESCRIPTION`).
