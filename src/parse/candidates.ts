@@ -427,8 +427,10 @@ function wrappedHeading(block: TextBlock, after: TextBlock | undefined): Label |
   const texts = block.lines.map((l) => l.text);
   // (Or a keyword heading whose title hangs under itself: `Item 5. Market for ..., Related Stockholder Matters` /
   // `        and Issuer Purchases of Equity Securities`.)
-  const hanging = texts.slice(1).every((t) => indentation(t) > indentation(texts[0] as string));
-  if (after === undefined || after.kind !== 'prose' || !(MAY_START_DECIMAL.test(texts[0] as string) || hanging)) return null;
+  if (after === undefined || after.kind !== 'prose') return null;
+  const decimal = MAY_START_DECIMAL.test(texts[0] as string);
+  const hanging = !decimal && texts.slice(1).every((t) => indentation(t) > indentation(texts[0] as string));
+  if (!decimal && !hanging) return null;
   // (Each line but the first goes on the text: none starts an item of its own.)
   if (texts.slice(1).some((t) => matchLabel(headingText(t)) !== null) || SENTENCE_END.test((texts[0] as string).trimEnd())) return null;
   const joined = collapseSpace(texts.join(' '));
@@ -581,7 +583,7 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     // `END OF TERMS AND CONDITIONS` closes a part: the last line of its text, not a section.
     if (heading.startsWith('END OF ') && isAllCaps(heading)) continue;
     // (`OR` set alone between two alternatives on a form is a word, not a heading.)
-    if (/^(?:or|and|and\/or)$/i.test(heading)) continue;
+    if (heading.length <= 7 && /^(?:or|and|and\/or)$/i.test(heading)) continue;
     // `© ISO 2024` on a title page, or `Crown Copyright ©` under a judgment, is a notice in any case.
     if (heading.charAt(0) === '©' || heading.endsWith('©') || COPYRIGHT_NOTICE.test(heading)) continue;
     if (isAllCaps(heading) && !isColumnRow(first.text)) {
