@@ -586,6 +586,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     if (heading.length <= 7 && /^(?:or|and|and\/or)$/i.test(heading)) continue;
     // `© ISO 2024` on a title page, or `Crown Copyright ©` under a judgment, is a notice in any case.
     if (heading.charAt(0) === '©' || heading.endsWith('©') || COPYRIGHT_NOTICE.test(heading)) continue;
+    // (`CP 1047`, `HC 56`: a paper's reference number on its cover, not a heading.)
+    if (/^[A-Z]{1,4} ?\d[\d/.-]*$/.test(heading)) continue;
     if (isAllCaps(heading) && !isColumnRow(first.text)) {
       // Capitals set in from the margin where prose is indented further are subsections (a man page's
       // `   GET NAME` under `DESCRIPTION`).
