@@ -2648,7 +2648,9 @@ describe('a Markdown changelog saved as text, and FAQ groups', () => {
 });
 
 describe('a shire, and a preliminary title', () => {
-  it('`SHIRE OF KELLERBROOK` is an issuer; `TÍTULO PRELIMINAR` comes before `TÍTULO I`; `CP 1047` is a paper’s number', () => {
+  it('`SHIRE OF KELLERBROOK` is an issuer; `TÍTULO PRELIMINAR` comes before `TÍTULO I`; `CP 1047` is a paper’s number; `... LIMITED` is an issuer', () => {
+    const policy = doc('HARBOURSIDE MUTUAL INSURANCE LIMITED', 'Home Insurance', '1. Cover', BODY, '2. Claims', BODY);
+    assert.equal(parseText(policy).title, 'Home Insurance');
     const paper = doc('Open for Business', 'CP 1047', BODY, 'Chapter 1: The problem', BODY, 'Chapter 2: The plan', BODY);
     assert.deepEqual(headings(parseText(paper)), ['1 Chapter 1 The problem', '1 Chapter 2 The plan']);
     const minutes = doc('SHIRE OF KELLERBROOK', 'MINUTES OF THE ORDINARY MEETING OF COUNCIL', '1. Opening', BODY, '2. Apologies', BODY);
