@@ -340,6 +340,10 @@ describe('not headings', () => {
     assert.ok(!allText(document).includes('Facebook'));
     assert.ok(!allText(document).includes('Related articles'));
     assert.ok(!/Listen to|min read/.test(allText(document)));
+    const shared = parseText(
+      doc('A Headline About Rivers', BODY, 'Subhead one', BODY, 'Subhead two', BODY, 'Share this page:  Facebook  X  Email  Print'),
+    );
+    assert.ok(!allText(shared).includes('Facebook') && !headings(shared).some((h) => h.includes('Share')));
   });
 
   it('speech, captions and sign-offs: FINIS, APPLAUSE., 同志们！', () => {
