@@ -2804,3 +2804,35 @@ describe('a law report saved from the web', () => {
     );
   });
 });
+
+describe('a report’s named part straight over its first subhead', () => {
+  it('`Executive summary` over `Key performance indicators` and its text is a heading', () => {
+    const text = doc(
+      'Sustainability Report 2023',
+      'Chair’s introduction',
+      BODY,
+      'Executive summary',
+      'Key performance indicators',
+      BODY,
+      'PART A - ENVIRONMENT',
+      'A1. Emissions',
+      BODY,
+      'A2. Water',
+      BODY,
+    );
+    assert.ok(headings(parseText(text)).some((h) => h.endsWith('- Executive summary')));
+    // Another plain line over a subhead is not: a line of the title page, an author.
+    const other = doc(
+      'Sustainability Report 2023',
+      'Jane Smith',
+      'Key performance indicators',
+      BODY,
+      'PART A - ENVIRONMENT',
+      'A1. Emissions',
+      BODY,
+      'A2. Water',
+      BODY,
+    );
+    assert.ok(!headings(parseText(other)).some((h) => h.includes('Jane Smith')));
+  });
+});

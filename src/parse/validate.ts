@@ -52,6 +52,7 @@ const FORM_LINE = lazy(
 /** `Version 2.0`, `Release 3.19.0 11 Apr 2022`: one such line is the title page's; a changelog has many. */
 const VERSION_LINE = /^(?:version|release|revision|rev\.)\s+v?\d/i;
 const UNNUMBERED = new Set(['caps', 'caps:in', 'plain', 'question']);
+const PART_NAME = /^(?:executive summary|summary|overview|introduction|background|key findings)$/i;
 const DEFINITIONS = /^(?:definitions?|glossary|interpretation|defined terms|meaning of (?:certain )?words)\b/i;
 const FRONT_MATTER =
   /^(preface|foreword|introduction|prologue|prelude|author'?s note|a note on the text|note to the reader|acknowledge?ments?|dramatis personae|characters|the persons of the play|cast of characters|epigraph|dedication|contents)$/i;
@@ -124,6 +125,8 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     // A part heading over numbered sections that start from the first (`RESEARCH PLAN`, then `A.`; `TERMS AND CONDITIONS`, then `0.`).
     if (c.style === 'caps' && sub.label && !sub.label.strong && sub.label.ordinal <= 1 && accepted.has(sub)) return true;
     // Capitals over a plain subhead (`RESULTS`, then `Effect of Soil Moisture`), a group over its questions.
+    // A report's named part straight over its first subhead (`Executive summary`, then `Key performance indicators`).
+    if (c.style === 'plain' && sub.style === 'plain' && PART_NAME.test(c.heading) && isBody(sub.block + 1)) return true;
     // (Or capitals over `Q:` questions and their answers.)
     const question = sub.style === 'question' || sub.style === 'qa';
     const over = (c.style === 'caps' && (sub.style === 'plain' || sub.style === 'qa')) || (c.style === 'plain' && question);
