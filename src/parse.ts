@@ -18,7 +18,7 @@ import { findBoilerplate } from './parse/boilerplate.js';
 import { ATX, BACK_MATTER, type Candidate, findCandidates, splitHeadingLines, splitTitleLines } from './parse/candidates.js';
 import { findDate } from './parse/dates.js';
 import { withoutModeLine } from './parse/heading-text.js';
-import { dropTitleEchoes, findTitleBlock, isWrappedTitle } from './parse/title.js';
+import { dropTitleEchoes, findTitleBlock, titleLineCount } from './parse/title.js';
 import { validate } from './parse/validate.js';
 import { collapseSpace, plainSpaces } from './text.js';
 import { buildTree, type HeadingInput } from './tree.js';
@@ -126,11 +126,16 @@ export function parseText(text: string): Document {
   const titleBlock = findTitleBlock(blocks, headings, candidates);
   if (titleBlock >= 0) {
     const block = blocks[titleBlock] as TextBlock;
-    const wrapped = isWrappedTitle(block);
-    title = collapseSpace(wrapped ? block.lines.map((l) => l.text).join(' ') : (block.lines[0]?.text ?? ''));
+    const count = titleLineCount(block);
+    title = collapseSpace(
+      block.lines
+        .slice(0, count)
+        .map((l) => l.text)
+        .join(' '),
+    );
     title = withoutModeLine(ATX.exec(title)?.[2] ?? title);
-    // A centred title page block: the title is its first line, the rest stays.
-    if (block.kind === 'prose' && block.lines.length > 1 && !wrapped) blocks[titleBlock] = { lines: block.lines.slice(1), kind: 'prose' };
+    // A centred title page block: the title is its first line (or lines), the rest stays.
+    if (block.kind === 'prose' && block.lines.length > count) blocks[titleBlock] = { lines: block.lines.slice(count), kind: 'prose' };
     else consumed.add(titleBlock);
     headings = dropTitleEchoes(headings, blocks, titleBlock, title);
     // The title's underline is the outermost style (rST): `=` under the title outranks the `-` seen before the next `=`.

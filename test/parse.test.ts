@@ -1981,6 +1981,26 @@ describe('titles wrapped over two lines', () => {
     );
   });
 
+  it('a paper’s title run on into its authors and affiliations (pdftotext) is its first two lines', () => {
+    const text = doc(
+      'Research papers',
+      'Groundwater salinisation beneath reclaimed coastal farmland: a\nfour-year monitoring study in the Vellmar polder\nMiriam Okafor a,*, Tomas Lindqvist b, Pieter van Driel c\na Department of Earth Sciences, University of Ashgrove, United Kingdom',
+      'Abstract',
+      BODY,
+      '1. Introduction',
+      BODY,
+      '2. Methods',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(
+      document.title,
+      'Groundwater salinisation beneath reclaimed coastal farmland: a four-year monitoring study in the Vellmar polder',
+    );
+    assert.match(allText(document), /\nMiriam Okafor a,\*, Tomas Lindqvist b/);
+    assert.deepEqual(headings(document), ['1 - Abstract', '1 1 Introduction', '1 2 Methods']);
+  });
+
   it('a centred title over a shorter line, a bracketed one or a draft name keeps its own line', () => {
     const bylaws = doc(
       '          BYLAWS OF THE RIVERSIDE COMMUNITY GARDEN ASSOCIATION\n                    (A Nonprofit Corporation)',

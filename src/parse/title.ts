@@ -85,10 +85,15 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
   const lineText = (b: number): string | null => {
     const block = blocks[b];
     if (!block || block.kind === 'preformatted') return null;
-    const wrapped = isWrappedTitle(block);
+    const count = titleLineCount(block);
     const many = block.lines.length > 1 && block.kind !== 'underlined';
-    if (many && !allCentred(block.lines.map((l) => l.text)) && !wrapped && !isSubtitled(block)) return null;
-    return headingText(wrapped ? block.lines.map((l) => l.text).join(' ') : (block.lines[0]?.text ?? ''));
+    if (many && count === 1 && !allCentred(block.lines.map((l) => l.text)) && !isSubtitled(block)) return null;
+    return headingText(
+      block.lines
+        .slice(0, count)
+        .map((l) => l.text)
+        .join(' '),
+    );
   };
   let skipped = false;
   for (let b = 0; b < Math.min(blocks.length, 12); b++) {
@@ -140,7 +145,8 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     // (A letterhead may run on with the address: `Nordtal Haustechnik GmbH · Industriestraße 14 · 72250 Freudenstadt`.)
     const name = text.split(/\s[·|•]\s/, 1)[0] as string;
     // (A centred block of the issuer's lines counts whole: `UNITED STATES` / `SECURITIES AND EXCHANGE COMMISSION`.)
-    const issuerLines = block.lines.length > 1 && block.kind === 'prose' ? block.lines.slice(1).map((l) => headingText(l.text)) : [];
+    const centredBlock = block.lines.length > 1 && block.kind === 'prose' && allCentred(block.lines.map((l) => l.text));
+    const issuerLines = centredBlock ? block.lines.slice(1).map((l) => headingText(l.text)) : [];
     const isIssuer = (): boolean =>
       (ISSUER.test(name) && !DOCUMENT_KIND.test(name)) ||
       (/court/i.test(text) && COURT.test(text)) ||
@@ -172,6 +178,22 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
   }
   return -1;
 }
+
+/**
+ * How many of a title block's first lines are the title: all of a wrapped title, the first two of a
+ * paper's title run on into its authors (pdftotext: `Groundwater salinisation beneath ...: a` / `four-year
+ * monitoring study ...` / `Miriam Okafor a,*, Tomas Lindqvist b`), otherwise one.
+ */
+export function titleLineCount(block: TextBlock): number {
+  if (isWrappedTitle(block)) return block.lines.length;
+  if (block.kind !== 'prose' || block.lines.length < 3) return 1;
+  const [first, second, third] = block.lines.map((l) => l.text.trim()) as [string, string, string];
+  const wrapped = first.length >= 30 && startsLowercase(second) && !SENTENCE_END.test(second) && isTitleText(`${first} ${second}`);
+  return wrapped && AUTHOR_LINE.test(third) ? 2 : 1;
+}
+/** Names separated by commas or `and`, with affiliation marks (`Miriam Okafor a,*, Tomas Lindqvist b`). */
+const NAME = "\\p{Lu}[\\p{L}'.-]+(?: (?:(?:van|von|de|der|den|da|di|del|du|le|la|dos|al|bin) )*\\p{Lu}[\\p{L}'.-]+)+[ ,*†‡\\d\\p{Ll}]{0,6}";
+const AUTHOR_LINE = lazy(() => new RegExp(`^${NAME}(?:(?:,| and) ${NAME})+$`, 'u'));
 
 /**
  * A long title wrapped over two or three lines: in capitals (`A RESOLUTION OF THE BOARD OF ... / DISTRICT
