@@ -2856,3 +2856,30 @@ describe('a report’s named part straight over its first subhead', () => {
     assert.ok(!headings(parseText(other)).some((h) => h.includes('Jane Smith')));
   });
 });
+
+describe('dates with a note after them, and deep in a header', () => {
+  it('a labelled date may close with a bracketed note; a header of fields is read to its sixteenth line', () => {
+    const sections = ['1. Sessions', BODY, '2. Venue', BODY];
+    assert.equal(
+      parseText(doc('Programme', 'Last updated: 4 June 2024 (changes since the draft programme are marked *)', ...sections)).date,
+      '4 June 2024',
+    );
+    assert.equal(
+      parseText(doc('Budget in Brief', 'Adopted by the City Council: June 18, 2024 (Resolution 2024-61)', ...sections)).date,
+      'June 18, 2024',
+    );
+    const header = [
+      'PEP: 9999',
+      'Title: Late-Bound Defaults',
+      'Author: Jo Doe',
+      'Discussions-To: list',
+      'Status: Draft',
+      'Type: Standards Track',
+      'Topic: Typing',
+      'Content-Type: text/x-rst',
+      'Created: 14-Feb-2024',
+      'Python-Version: 3.14',
+    ];
+    assert.equal(parseText(doc(header.join('\n'), ...sections)).date, '14-Feb-2024');
+  });
+});

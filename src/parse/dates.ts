@@ -45,7 +45,7 @@ const DATE = `(${DATE_PATTERNS.join('|')})`;
 const DATE_LINE = lazy(
   () =>
     new RegExp(
-      `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|[a-z]{2,}ed|effective|of|(?:in der fassung )?vom|stand)(?:\\s+on)?\\s*)?${DATE}\\.?$`,
+      `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|[a-z]{2,}ed|effective|of|(?:in der fassung )?vom|stand)(?:\\s+on)?\\s*)?${DATE}\\.?(?:\\s*\\([^()]{1,80}\\))?$`,
       'iu',
     ),
 );
@@ -72,7 +72,7 @@ const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
 const ADOPTED_DATE = lazy(
   () =>
     new RegExp(
-      `^(?:passed and adopted|adopted|adoptée?s?|approved|approuvée?s?|aprobad[oa]s?|aprovad[oa]s?|approvat[oaie]|vastgesteld|goedgekeurd|enacted|beschlossen|verabschiedet)\\b.{0,80}?\\s(?:this\\s+|on\\s+|le\\s+|am\\s+)?${DATE}\\.?$`,
+      `^(?:passed and adopted|adopted|adoptée?s?|approved|approuvée?s?|aprobad[oa]s?|aprovad[oa]s?|approvat[oaie]|vastgesteld|goedgekeurd|enacted|beschlossen|verabschiedet)\\b.{0,80}?\\s(?:this\\s+|on\\s+|le\\s+|am\\s+)?${DATE}\\.?(?:\\s*\\([^()]{1,80}\\))?$`,
       'iu',
     ),
 );
@@ -93,7 +93,8 @@ const UPDATED_WORD = /updated|dated|published|revised|issued|released|posted|ado
 export function matchDateLine(text: string): string | null {
   if (text.length > LONGEST_HEADING || !MAY_HOLD_DATE.test(text)) return null;
   const line = collapseSpace(text);
-  if (line.length > 60) return null;
+  // (A note in brackets may follow: `Last updated: 4 June 2024 (changes since the draft are marked *)`.)
+  if (line.length > 60 && !(line.length <= 140 && line.endsWith(')'))) return null;
   const iso = ISO_DATE_LINE.exec(line);
   if (iso) return iso[1] as string;
   const m = DATE_LINE.exec(line);
@@ -148,7 +149,8 @@ export function findDate(blocks: TextBlock[], from: number, firstHeading: number
   for (let b = 0; b < end; b++) {
     const block = blocks[b] as TextBlock;
     const header = b === 0 && block.kind === 'preformatted';
-    for (const line of block.lines.slice(0, 8)) {
+    // (A header of fields may run long: a PEP's `Created:` is its ninth line.)
+    for (const line of block.lines.slice(0, 16)) {
       // The RFC header: a date in a column of its own.
       const cells = header ? line.text.trim().split(/\s{3,}/) : [line.text];
       for (const cell of cells) {
