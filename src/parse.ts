@@ -101,7 +101,7 @@ function splitListItems(lines: SourceLine[]): SourceLine[][] {
 
 export function parseText(text: string): Document {
   const lines = unboxStars(splitLines(text));
-  const { kinds, contentsHeaders, titleField, dateField, mailDate, breadcrumb } = findBoilerplate(lines);
+  const { kinds, contentsHeaders, titleField, headerTitle, dateField, mailDate, breadcrumb } = findBoilerplate(lines);
   const boilerplate: Boilerplate[] = [];
   for (let i = 0; i < lines.length; i++) {
     const kind = kinds[i];
@@ -123,7 +123,7 @@ export function parseText(text: string): Document {
   // Title and date come from the first blocks, before any heading.
   const consumed = new Set<number>();
   let title: string | null = null;
-  const titleBlock = findTitleBlock(blocks, headings, candidates);
+  const titleBlock = headerTitle === null ? findTitleBlock(blocks, headings, candidates) : -1;
   if (titleBlock >= 0) {
     const block = blocks[titleBlock] as TextBlock;
     const count = titleLineCount(block);
@@ -140,8 +140,8 @@ export function parseText(text: string): Document {
     headings = dropTitleEchoes(headings, blocks, titleBlock, title);
     // The title's underline is the outermost style (rST): `=` under the title outranks the `-` seen before the next `=`.
     if (block.kind === 'underlined') for (const c of headings) if (c.style === block.underlineStyle) c.topLevel = true;
-  } else if (titleField !== null) {
-    title = titleField;
+  } else if (headerTitle !== null || titleField !== null) {
+    title = headerTitle ?? titleField;
   }
   // A message's own header dates it, whatever dates the messages quoted under it carry.
   const found = mailDate === null ? findDate(blocks, Math.max(0, titleBlock), headings[0]?.block ?? blocks.length) : null;

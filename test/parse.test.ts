@@ -2883,3 +2883,21 @@ describe('dates with a note after them, and deep in a header', () => {
     assert.equal(parseText(doc(header.join('\n'), ...sections)).date, '14-Feb-2024');
   });
 });
+
+describe('a header of fields at the top', () => {
+  it('a PEP’s `Title:` field and YAML front matter in a text file give the title', () => {
+    const sections = ['Abstract\n========', BODY, 'Motivation\n==========', BODY];
+    const pep = doc(
+      'PEP: 9999\nTitle: Late-Bound Default Argument Expressions\nAuthor: Jo Doe\nStatus: Draft\nCreated: 14-Feb-2024',
+      ...sections,
+    );
+    assert.equal(parseText(pep).title, 'Late-Bound Default Argument Expressions');
+    assert.deepEqual(headings(parseText(pep)), ['1 - Abstract', '1 - Motivation']);
+    const yaml = doc('---\ntitle: "Late-Bound Defaults"\nauthor: Jo Doe\n---', ...sections);
+    const document = parseText(yaml);
+    assert.equal(document.title, 'Late-Bound Defaults');
+    assert.ok(!allText(document).includes('author:'));
+    // A mail header has no Title: its Subject decides, as before.
+    assert.equal(parseText(doc('From: Jo Doe\nTo: List\nSubject: Backup failures\nDate: 3 March 2024', BODY)).title, 'Backup failures');
+  });
+});

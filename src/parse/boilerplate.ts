@@ -38,6 +38,8 @@ interface Boilerplates {
   /** Source indexes of `Contents` lines: headings whose entries are boilerplate. */
   contentsHeaders: Set<SourceLine>;
   titleField: string | null;
+  /** The title a header of fields at the top gives (YAML front matter, a PEP's `Title:`): it wins over any line. */
+  headerTitle: string | null;
   /** A date from page furniture: the middle of a man page's footer (`tarsnip 2.3   March 2024   TARSNIP(1)`). */
   dateField: string | null;
   /** The date of a message's own header (`Date:`, `Sent:`): it wins over dates quoted below it. */
@@ -94,6 +96,7 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
   }
 
   markPgpArmour(lines, kinds);
+  const headerTitle = fieldHeaderTitle(lines, kinds);
 
   // Page furniture: `[Page N]` footers and the running header after each form feed.
   for (let i = 0; i < lines.length; i++) {
@@ -147,7 +150,7 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
   if (mail.subject !== null && titleField === null) titleField = mail.subject;
   const dateField = markManPage(lines, kinds);
   const contentsHeaders = markPrintedContents(lines, kinds);
-  return { kinds, contentsHeaders, titleField, dateField, mailDate: mail.date, breadcrumb };
+  return { kinds, contentsHeaders, titleField, headerTitle, dateField, mailDate: mail.date, breadcrumb };
 }
 
 /** A page separator in text saved without form feeds: a rule across the page. */
@@ -281,6 +284,44 @@ function markRunningLines(lines: SourceLine[], kinds: (Boilerplate['kind'] | und
       for (const i of at) kinds[i] = 'page-furniture';
     }
   }
+}
+
+const FIELD = /^([A-Za-z][\w-]{0,30}):\s+(\S.*)$/;
+
+/**
+ * The title of a header of fields at the top: YAML front matter between `---` lines (a wrapper, not
+ * text), or three or more `Key: value` lines with a `Title:` among them (a PEP, an RFC 822 header).
+ */
+function fieldHeaderTitle(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): string | null {
+  const start = firstContent(lines, kinds, 0);
+  if (start < 0) return null;
+  const title = (text: string): string | null => {
+    const field = FIELD.exec(text.trim());
+    return field && (field[1] as string).toLowerCase() === 'title'
+      ? collapseSpace((field[2] as string).replace(/^(["'])(.*)\1$/, '$2'))
+      : null;
+  };
+  let found: string | null = null;
+  if ((lines[start] as SourceLine).text.trim() === '---') {
+    for (let i = start + 1; i < lines.length && i <= start + 40; i++) {
+      const text = (lines[i] as SourceLine).text;
+      if (text.trim() === '---' || text.trim() === '...') {
+        for (let j = start; j <= i; j++) kinds[j] = 'wrapper';
+        return found;
+      }
+      found ??= title(text);
+    }
+    return null;
+  }
+  let fields = 0;
+  for (let i = start; i < lines.length && !isBlank((lines[i] as SourceLine).text); i++) {
+    const text = (lines[i] as SourceLine).text;
+    if (/^\s/.test(text)) continue;
+    if (!FIELD.test(text)) return null;
+    fields++;
+    found ??= title(text);
+  }
+  return fields >= 3 ? found : null;
 }
 
 /** The armour of a PGP-signed message: the opening line with its `Hash:` header, and the signature block. */
