@@ -2901,3 +2901,29 @@ describe('a header of fields at the top', () => {
     assert.equal(parseText(doc('From: Jo Doe\nTo: List\nSubject: Backup failures\nDate: 3 March 2024', BODY)).title, 'Backup failures');
   });
 });
+
+describe('a conference programme', () => {
+  it('rows that open with a time range are a day’s text, not headings', () => {
+    const session = [
+      '11:00-12:40   Session 1A: Kelp forests (Auditorium Polaris)',
+      '              Chair: Eero Salo',
+      '              11:00  Urchin barrens in retreat? Twenty years of recovery',
+      '                     in Finnmark - Hanna Rasmussen',
+      '              11:20  Kelp carbon export to the deep fjord basin',
+      '              12:20  Discussion',
+    ].join('\n');
+    const text = doc(
+      'Arctic Coasts 2024: Programme',
+      'MONDAY 10 JUNE',
+      '08:30-09:15   Registration and coffee (Foyer, ground floor)',
+      '09:15-09:30   Welcome and opening remarks\n              Kari Lindahl, UiT The Arctic University of Norway',
+      '09:30-10:30   KEYNOTE 1 (Auditorium Polaris)\n              Sea-ice retreat and the new Barents Sea food web',
+      '10:30-11:00   Coffee break and posters',
+      session,
+      'TUESDAY 11 JUNE',
+      '08:30-09:15   Registration and coffee (Foyer, ground floor)',
+      session,
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 - MONDAY 10 JUNE', '1 - TUESDAY 11 JUNE']);
+  });
+});

@@ -141,8 +141,8 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
       const first = lines[0] as SourceLine;
       const text = headingText(first.text);
       if (text === '') break;
-      // A caption (`TABLE I` over its title line) stays with its table.
-      if (taken === 0 && isCaption(text)) break;
+      // A caption (`TABLE I` over its title line) stays with its table; a programme's row with its speaker.
+      if (taken === 0 && (isCaption(text) || CLOCK_TIME.test(text))) break;
       // A Markdown heading in a text file set straight over its list (`### Added` / `- New option.`, a changelog).
       if (taken === 0 && ATX.test(text) && !ATX_GAP.test(first.text) && BULLET_ITEM.test((lines[1] as SourceLine).text)) {
         out.push({ lines: [first], kind: 'prose' });
@@ -653,7 +653,7 @@ function dropFew(candidates: Candidate[]): Candidate[] {
 const LONGEST_BACK_MATTER = 80;
 
 /** A short line in ordinary case that could be a subhead: it reads like a title, not a sentence. */
-const CLOCK_TIME = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s/i;
+export const CLOCK_TIME = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s/i;
 
 /** A web address in a line: a link, not a heading or a title. */
 export const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\w/i;

@@ -7,7 +7,7 @@ import { lazy } from '../lazy-regexp.js';
 import { indentation, type SourceLine } from '../lines.js';
 import { COPYRIGHT_NOTICE, countWords, SENTENCE_END, startsLowercase } from '../text.js';
 import { allCentred, BULLET_ITEM, isColumnRow, type TextBlock } from './blocks.js';
-import { BACK_MATTER, type Candidate, isTitleCase } from './candidates.js';
+import { BACK_MATTER, type Candidate, CLOCK_TIME, isTitleCase } from './candidates.js';
 import { findDateIn, matchDateLine } from './dates.js';
 import { headingText } from './heading-text.js';
 
@@ -88,6 +88,8 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     if (baseIndent >= 2 && indent >= Math.min(baseIndent, 4) && indent > indentation(above)) return true;
     if (block.lines.length >= 2 || allCentred([(block.lines[0] as SourceLine).text])) return !allCentred(block.lines.map((l) => l.text));
     const text = headingText((block.lines[0] as SourceLine).text);
+    // (A programme's row, `09:15-09:30   Welcome and opening remarks`, is its day's text.)
+    if (CLOCK_TIME.test(text)) return true;
     // (A lead-in ending in a colon, `What is claimed is:`, is text when text follows it.)
     const leadIn = /[:：]$/.test(text) && blocks[b + 1] !== undefined && !candidateAt.has(b + 1);
     return text === '' || text.length >= 80 || (SENTENCE_END.test(text) && countWords(text) > 4) || leadIn;
