@@ -2770,7 +2770,7 @@ describe('minutes held on a date given on the next line, and a summary of recomm
 });
 
 describe('defined words under Definitions', () => {
-  it('capitals over their meanings under a `Definitions` heading are terms; a man page’s DEFINITIONS section is a peer', () => {
+  it('capitals or terms over their meanings under `Definitions` or `GLOSSARY` are defined words; a man page’s DEFINITIONS section is a peer', () => {
     const term = (word: string): string =>
       `${word}\n     Sudden and unexpected physical damage which happens at a specific\n     time and was not caused on purpose.`;
     const policy = doc(
@@ -2786,6 +2786,15 @@ describe('defined words under Definitions', () => {
       BODY,
     );
     assert.deepEqual(headings(parseText(policy)), ['1 - Definitions', '1 Section A Buildings', '1 Section B Contents']);
+    const glossary = doc(
+      'Budget in Brief',
+      '7. CALENDAR',
+      BODY,
+      '8. GLOSSARY',
+      'Appropriation\nLegal authorization by the City Council to spend money for a\nspecific purpose during the fiscal year.',
+      'Enterprise Fund\nA fund for a service run like a business and paid for by user\ncharges, such as water and refuse collection.',
+    );
+    assert.deepEqual(headings(parseText(glossary)), ['1 7 CALENDAR', '1 8 GLOSSARY']);
     const man = doc(
       'NAME',
       '       bash - GNU Bourne-Again SHell',

@@ -187,10 +187,12 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     // (Not capitals under capitals: a man page's `DEFINITIONS` is a section among `RESERVED WORDS` and the rest.)
     if (!DEFINITIONS.test(h.title) || h.style === 'caps') return;
     let j = i + 1;
-    while (j < headings.length && (headings[j] as Candidate).style === 'caps') j++;
+    // (Capitals, or flush-left terms over meanings indented under them: `Appropriation` / `    Legal authorization ...`.)
+    while (j < headings.length && ['caps', 'outdent', 'plain'].includes((headings[j] as Candidate).style)) j++;
     if (j - i - 1 >= 2) for (const c of headings.slice(i + 1, j)) definedWords.add(c);
   });
   const kept = headings.filter((h) => {
+    if (definedWords.has(h)) return false;
     // Lines at the margin of indented prose are headings (RFCs), but not names over a title page's
     // copyright notice (`Joey Hess` / `   Copyright © 2001 ...`) before the first heading with a text.
     // One version line (`Version 2.0`) is the title page's; a changelog has many.
@@ -202,7 +204,7 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
       return h.block > (firstWithBody?.block ?? Number.POSITIVE_INFINITY) || hasBody(h);
     }
     if (!UNNUMBERED.has(h.style)) return true;
-    if (namesInScene.has(h) || definedWords.has(h) || (records.get(recordForm(h) ?? '') ?? 0) >= 3) return false;
+    if (namesInScene.has(h) || (records.get(recordForm(h) ?? '') ?? 0) >= 3) return false;
     // Before the first act or canto, a plain line is the title page's (`A Play in Two Acts`, an author, a
     // dedication) unless it names a part of the front matter (`Prologue`). (Reports have chapters too, and an
     // `Executive summary` before them.)
