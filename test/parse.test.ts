@@ -2936,3 +2936,20 @@ describe('a conference programme', () => {
     assert.deepEqual(headings(parseText(text)), ['1 - MONDAY 10 JUNE', '1 - TUESDAY 11 JUNE']);
   });
 });
+
+describe('an exam paper’s cover', () => {
+  it('a subtitle over a block of four fields opening with the date is the cover’s, and the date is found', () => {
+    const text = doc(
+      'CIVL3002 Soil Mechanics',
+      'Semester 1 Examination 2023/24',
+      'Date: Tuesday 16 January 2024\nTime: 09:30\nTime allowed: 3 hours\nVenue: Sports Hall',
+      'SECTION A',
+      BODY,
+      'SECTION B',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.date, 'Tuesday 16 January 2024');
+    assert.deepEqual(headings(document), ['1 SECTION A ', '1 SECTION B ']);
+  });
+});

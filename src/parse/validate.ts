@@ -95,9 +95,9 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     return text === '' || text.length >= 80 || (SENTENCE_END.test(text) && countWords(text) > 4) || leadIn;
   };
   const isDateLine = (b: number): boolean => {
-    // (The date line may have a closing date or the like under it.)
+    // (The date line may have a closing date or the like under it: `Time:`, `Time allowed:`, `Venue:`.)
     const lines = blocks[b]?.lines ?? [];
-    const line = lines.length <= 3 && lines.length > 0 ? headingText((lines[0] as SourceLine).text) : '';
+    const line = lines.length <= 6 && lines.length > 0 ? headingText((lines[0] as SourceLine).text) : '';
     return line !== '' && (matchDateLine(line) !== null || findDateIn(line) !== null);
   };
   /** A block with a line of prose in it (a long one, or one that ends a sentence), or a table or a list. */
