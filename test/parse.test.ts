@@ -2953,3 +2953,19 @@ describe('an exam paper’s cover', () => {
     assert.deepEqual(headings(document), ['1 SECTION A ', '1 SECTION B ']);
   });
 });
+
+describe('a boxed title under a masthead', () => {
+  it('the title in a box of rules under the school’s name is the title, the school its issuer', () => {
+    const text = doc(
+      '              ST BRENDAN\'S CATHOLIC PRIMARY SCHOOL\n        "Learning, loving and growing together in faith"',
+      '  =============================================================\n                     THE BRENDAN BULLETIN\n              Issue 14  |  Spring Term  |  Friday 8 March 2024\n  =============================================================',
+      'FROM THE HEADTEACHER',
+      BODY,
+      'SPORT',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'THE BRENDAN BULLETIN');
+    assert.equal(document.date, 'Friday 8 March 2024');
+  });
+});

@@ -343,16 +343,24 @@ function isSubheadOnBody(text: string, rest: SourceLine[], width: number): boole
  */
 export function splitTitleLines(blocks: TextBlock[]): TextBlock[] {
   const first = blocks[0];
-  // A title in a box of rules (`=====` / title / issue line / `=====`): each line stands alone.
-  const box = first?.lines ?? [];
-  if (
-    first?.kind === 'prose' &&
-    box.length >= 3 &&
-    box.length <= 5 &&
-    RULE.test(box[0]?.text ?? '') &&
-    RULE.test(box[box.length - 1]?.text ?? '')
-  ) {
-    return [...box.map((l): TextBlock => ({ lines: [l], kind: 'prose' })), ...blocks.slice(1)];
+  // A title in a box of rules (`=====` / title / issue line / `=====`), perhaps under a masthead: each line
+  // stands alone.
+  const isBox = (block: TextBlock | undefined): boolean => {
+    const box = block?.lines ?? [];
+    return (
+      block?.kind === 'prose' &&
+      box.length >= 3 &&
+      box.length <= 5 &&
+      RULE.test(box[0]?.text ?? '') &&
+      RULE.test(box[box.length - 1]?.text ?? '')
+    );
+  };
+  // (Further down, not a framed notice: `| The latest release of lsof ... |` between rows of asterisks.)
+  const framed = (block: TextBlock | undefined): boolean => (block?.lines ?? []).slice(1, -1).some((l) => /^\s*[|*+]/.test(l.text));
+  const boxAt = [0, 1, 2].find((b) => isBox(blocks[b]) && (b === 0 || !framed(blocks[b])));
+  if (boxAt !== undefined) {
+    const box = (blocks[boxAt] as TextBlock).lines;
+    return [...blocks.slice(0, boxAt), ...box.map((l): TextBlock => ({ lines: [l], kind: 'prose' })), ...blocks.slice(boxAt + 1)];
   }
   if (first?.kind !== 'prose' || first.lines.length < 2 || first.lines.length > 3) return blocks;
   const texts = first.lines.map((l) => l.text);
