@@ -2001,6 +2001,16 @@ describe('titles wrapped over two lines', () => {
     assert.deepEqual(headings(document), ['1 - Abstract', '1 1 Introduction', '1 2 Methods']);
   });
 
+  it('a sentence that goes on in an indented line is no title: a digest takes its Subject', () => {
+    const digest = doc(
+      'From: list-request@lists.example\nTo: list@lists.example\nSubject: fernbackup-users Digest, Vol 87, Issue 12\nDate: Wed, 13 Mar 2024 12:00:02 +0000',
+      'Send fernbackup-users mailing list submissions to\n\tfernbackup-users@lists.fernbackup.example',
+      "Today's Topics:\n\n   1. Re: rsync backend drops connection",
+      BODY,
+    );
+    assert.equal(parseText(digest).title, 'fernbackup-users Digest, Vol 87, Issue 12');
+  });
+
   it('a centred title over a shorter line, a bracketed one or a draft name keeps its own line', () => {
     const bylaws = doc(
       '          BYLAWS OF THE RIVERSIDE COMMUNITY GARDEN ASSOCIATION\n                    (A Nonprofit Corporation)',

@@ -242,7 +242,9 @@ export function isWrappedTitle(block: TextBlock): boolean {
   }
   if (!texts.some(hasLowercase)) return first.length >= 40;
   // (A line that goes on in lower case is the same title: `... Requirements and test` / `methods`.)
-  if (block.lines.length === 2 && first.length >= 40 && startsLowercase((texts[1] as string).trim())) return isTitleText(joined);
+  const sameIndent = indentation(texts[0] as string) === indentation(texts[1] as string);
+  if (block.lines.length === 2 && first.length >= 40 && sameIndent && startsLowercase((texts[1] as string).trim()))
+    return isTitleText(joined);
   // (Mixed case: each line after the comma goes on with a capital, as titles do and addresses of short lines do not;
   // or, in title case, after a word no title ends on: `A Randomised ... Phase II Study of` / `Verentide in Adults ...`.)
   const brokenOnWord = WRAPPED_ON.test(first) && isTitleCase(joined) && countWords(joined) <= 24;
