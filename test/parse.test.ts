@@ -2026,6 +2026,20 @@ describe('titles wrapped over two lines', () => {
 });
 
 describe('issuer banners over the title', () => {
+  it('a brand in capitals over a line that names the document is the maker’s; a product’s name over `Instruction Manual` is the title', () => {
+    const sections = ['Chapter 1 Safety', BODY, 'Chapter 2 Installation', BODY];
+    const manual = doc(
+      '                      HALVORSEN WATER SYSTEMS',
+      '              RO-500 Under-Sink Water Filter User Manual',
+      '                 Issued: March 2024',
+      ...sections,
+    );
+    assert.equal(parseText(manual).title, 'RO-500 Under-Sink Water Filter User Manual');
+    assert.equal(parseText(manual).date, 'March 2024');
+    const kettle = doc('AQUILA SK-20 SMART KETTLE', 'Instruction Manual', ...sections);
+    assert.equal(parseText(kettle).title, 'AQUILA SK-20 SMART KETTLE');
+  });
+
   it('a centred block with the issuer among its lines is skipped; a lone `OR` on a form is no heading', () => {
     const text = doc(
       '                                  UNITED STATES\n                       SECURITIES AND EXCHANGE COMMISSION\n                             Washington, D.C. 20549',

@@ -152,7 +152,16 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
       (/court/i.test(text) && COURT.test(text)) ||
       numbered ||
       issuerLines.some((line) => ISSUER.test(line) && !DOCUMENT_KIND.test(line));
-    if (nextIsTitle && (kicker || isIssuer())) {
+    // (A brand in capitals over a line that names the document, `HALVORSEN WATER SYSTEMS` over `RO-500 ...
+    // User Manual`, is its maker's.)
+    // (Not over the kind alone, `Instruction Manual` under the product's name; nor a line that names a kind itself.)
+    const brand =
+      next !== null &&
+      !hasLowercase(text) &&
+      NAMES_DOCUMENT.test(next) &&
+      countWords(next) >= 4 &&
+      !/\b(reports?|statements?|minutes|manual|handbook|polic(y|ies)|guide|plan|agreement|notice)\b/i.test(text);
+    if (nextIsTitle && (kicker || brand || isIssuer())) {
       skipped = true;
       continue;
     }
