@@ -262,7 +262,8 @@ const RULES: Rule[] = [
           ordinal: path[path.length - 1] as number,
           path,
           title: text(m, 5),
-          strong: false,
+          // (Named, `Section 3.2 Reconciliation` needs no sibling: in a lease its neighbours may all run in.)
+          strong: !SEQUENCE_KEYWORDS.has(keyword),
         };
       }
       const ordinal = keywordOrdinal(numeral);

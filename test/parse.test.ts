@@ -2993,3 +2993,17 @@ describe('a boxed title under a masthead', () => {
     assert.equal(document.date, 'Friday 8 March 2024');
   });
 });
+
+describe('a titled section among run-in ones', () => {
+  it('`Section 3.2 Reconciliation` on its own line after a run-in `Section 3.1 Base Rent. Tenant shall ...` is a heading', () => {
+    const text = doc(
+      'COMMERCIAL LEASE AGREEMENT',
+      'ARTICLE 3 RENT',
+      'Section 3.1 Base Rent. Tenant shall pay the amount due under this\nsection in monthly instalments in advance.',
+      'Section 3.2 Reconciliation\nWithin one hundred twenty (120) days after the end of each calendar\nyear, Landlord shall give Tenant a statement of actual expenses.',
+      'ARTICLE 4 USE',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 ARTICLE 3 RENT', '2 Section 3.2 Reconciliation', '1 ARTICLE 4 USE']);
+  });
+});

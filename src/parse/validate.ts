@@ -29,6 +29,8 @@ export function validate(candidates: Candidate[], blocks: TextBlock[], baseInden
   for (const [style, list] of byStyle) {
     if (style === 'decimal' || style === 'letter-decimal') {
       for (const c of validateDecimal(list)) accepted.add(c);
+      // (A path named by a keyword, `Section 3.2 Reconciliation`, needs no run.)
+      for (const c of list) if (c.label?.strong === true) accepted.add(c);
       continue;
     }
     const first = list[0] as Candidate;
