@@ -3007,3 +3007,19 @@ describe('a titled section among run-in ones', () => {
     assert.deepEqual(headings(parseText(text)), ['1 ARTICLE 3 RENT', '2 Section 3.2 Reconciliation', '1 ARTICLE 4 USE']);
   });
 });
+
+describe('an exam question with its marks', () => {
+  it('a one-line question closing with its marks is the text of `Question 7`, not its title or a heading', () => {
+    const text = doc(
+      'EXAM PAPER',
+      'Question 6',
+      BODY,
+      'Question 7',
+      'Calculate the total active thrust on the wall.               [18 marks]',
+      'END OF PAPER',
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 Question 6 ', '1 Question 7 ']);
+    assert.match(allText(document), /thrust on the wall\. \[18 marks\]/);
+  });
+});

@@ -616,6 +616,7 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       heading.length <= 70 &&
       !isSentenceLike(heading) &&
       !SENTENCE_END.test(heading) &&
+      !MARKED_SENTENCE.test(heading) &&
       matchDateCell(first.text) === null
     ) {
       candidates.push(unnumbered(b, first, 'outdent', heading, { topLevel: true }));
@@ -666,6 +667,9 @@ export const CLOCK_TIME = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-–—]\s*\d
 /** A web address in a line: a link, not a heading or a title. */
 export const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\w/i;
 
+/** A sentence with marks after it: `Calculate the total active thrust on the wall.   [18 marks]`. */
+const MARKED_SENTENCE = /[.!?]\s*\[[^\]]{1,20}\]$/;
+
 function isPlainHeading(text: string): boolean {
   if (text.length > 70) return false;
   // Starts with a capital or a digit. Korean has no capitals: a line opening with a Hangul syllable (`부칙`) may be a subhead too.
@@ -673,8 +677,10 @@ function isPlainHeading(text: string): boolean {
   const hangul = first >= 0xac00 && first <= 0xd7a3;
   const asciiCapitalOrDigit = (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
   if (!(hangul || asciiCapitalOrDigit || (first > 127 && /^[\p{Lu}\p{N}]/u.test(text)))) return false;
-  // A final full stop ends a sentence, unless it ends an abbreviation (`About Acme Widgets, Inc.`).
+  // A final full stop ends a sentence, unless it ends an abbreviation (`About Acme Widgets, Inc.`); marks after
+  // it do not hide it (`Calculate the total active thrust on the wall.   [18 marks]`).
   if (/[.!?:;,…。！？：；，]["”’)]?$/.test(text) && !/(?:^|\s)\p{Lu}\p{L}{0,3}\.$/u.test(text)) return false;
+  if (MARKED_SENTENCE.test(text)) return false;
   const words = countWords(text);
   // `Ines Carvalho, Member, IEEE, and Tomasz Wrona`: two commas make a list of names, not a subhead.
   if (text.split(',').length > 2) return false;
@@ -759,8 +765,10 @@ function attachTitleLine(candidate: Candidate, blocks: TextBlock[], b: number): 
   const next = blocks[b + 1];
   if (next?.kind !== 'prose' || next.lines.length > 2) return;
   const title = headingText(next.lines.map((l) => l.text).join(' '));
-  // A title in capitals may end with a full stop (`THE NEW KEEPER.`); one in lower case would be a sentence.
-  const sentence = SENTENCE_END.test(title) && hasLowercase(title) && countWords(title) > 3;
+  // A title in capitals may end with a full stop (`THE NEW KEEPER.`); one in lower case would be a sentence,
+  // marks after it or not (`Calculate the total active thrust on the wall.   [18 marks]`).
+  const bare = title.replace(/\s*[[(][^\])]{1,20}[\])]$/, '');
+  const sentence = SENTENCE_END.test(bare) && hasLowercase(bare) && countWords(bare) > 3;
   if (title === '' || title.length > 100 || isSentenceLike(title) || sentence || matchLabel(title)) return;
   // The block after the title line must be something else (a body or another heading).
   candidate.title = title;
