@@ -252,19 +252,21 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .action(async (file: string | undefined, local: { at?: string; part?: Part }, command: Command) => {
       const options = command.optsWithGlobals<CommonOptions>();
       const p = plan(options);
-      const whole = local.part === undefined && local.at === undefined;
-      if (whole && file !== undefined && file !== '-' && options.format === 'text' && p.paging !== 'never' && io.spawnPager !== undefined) {
+      // A large file read whole into a pager shows its first screens before it is parsed (readInStages).
+      const toPager = options.format === 'text' && p.paging !== 'never' && io.spawnPager !== undefined;
+      if (toPager && local.part === undefined && local.at === undefined && file !== undefined && file !== '-') {
         const head = readInputHead(file, LARGE_INPUT, PREVIEW_BYTES);
         if (head !== null) return readInStages(file, head, p);
       }
       const { document, name } = loadDocument(io, file);
       if (local.part !== undefined) return printView(partView(document, local.part, name), options, p);
-      if (local.at === undefined) return printView(wholeDocument(document), options, p);
+      const whole = wholeDocument(document);
+      if (local.at === undefined) return printView(whole, options, p);
       const at = findSection(document, local.at, name);
       const section = at.kind === 'section' ? at.sections[0] : undefined;
-      if (section === undefined) return printView(wholeDocument(document), options, p);
+      if (section === undefined) return printView(whole, options, p);
       if (options.format === 'text' && styled(p)) {
-        const { chunks, kind } = await viewChunks(wholeDocument(document), options, p, section);
+        const { chunks, kind } = await viewChunks(whole, options, p, section);
         return print(p, chunks, kind, true);
       }
       // Markdown, JSON and plain text have no pager to position: they start at the heading.

@@ -103,7 +103,7 @@ export function assignLevels(headings: readonly HeadingInput[]): number[] {
           heading.number !== null &&
           top.holds !== true &&
           !(top.style === 'caps' && capsSections && rank === null);
-        // (Nor under a plain subhead: `Goals` in chapter 1 ends before `Chapter 2. Design`.)
+        // (Nor under a subhead, plain or capitals, left open: `Goals` in chapter 1 ends before `Chapter 2. Design`.)
         const underSubhead =
           (top.style === 'plain' || top.style === 'caps') && !top.topLevel && top.number === null && heading.number !== null;
         if (sameFamilyDeeper || underFrontMatter || underSubhead) stack.pop();

@@ -14,7 +14,7 @@ import { hasEditLink, headingText, LONGEST_HEADING } from './heading-text.js';
 
 const GUTENBERG_START = /^\s*\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG/i;
 const GUTENBERG_END = /^\s*(\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG|End of (the )?Project Gutenberg)/i;
-const TITLE_FIELD = /^\s*Title:\s+(.+)$/;
+const TITLE_FIELD = /^\s*Title:\s+(.+)$/i;
 // A PGP-signed message (security advisories, announcements) is wrapped in armour lines.
 const PGP_SIGNED = /^-----BEGIN PGP SIGNED MESSAGE-----\s*$/;
 const PGP_SIGNATURE = /^-----BEGIN PGP SIGNATURE-----\s*$/;
@@ -205,9 +205,9 @@ function markRunningLines(lines: SourceLine[], kinds: (Boilerplate['kind'] | und
     under?: number;
   }
   const edges: Edge[] = [];
-  const edge = (line: number, form: string, numbered: boolean, rule: number, formFeed: boolean): void => {
+  const edge = (line: number, form: string, numbered: boolean, rule: number, formFeed: boolean, under?: number): void => {
     if (line >= 0 && form.length > 7 && kinds[line] === undefined && (lines[line] as SourceLine).text.length <= 120) {
-      edges.push({ line, form, numbered, rule, formFeed });
+      edges.push({ line, form, numbered, rule, formFeed, ...(under === undefined ? {} : { under }) });
     }
   };
   let breaks = 0;
@@ -224,7 +224,7 @@ function markRunningLines(lines: SourceLine[], kinds: (Boilerplate['kind'] | und
       rule = i;
     }
     breaks++;
-    const before = nonBlank(formFeed ? i - 1 : i - 1, -1);
+    const before = nonBlank(i - 1, -1);
     const after = nonBlank(formFeed ? i : i + 1, 1);
     if (before >= 0) {
       const text = (lines[before] as SourceLine).text;
@@ -240,11 +240,7 @@ function markRunningLines(lines: SourceLine[], kinds: (Boilerplate['kind'] | und
       // (A running header may take two lines: `M. Okafor et al.`, then the journal's. The second counts only
       // under a first that runs: a page's first lines of text are the same only by chance.)
       const second = nonBlank(after + 1, 1);
-      if (second >= 0) {
-        edge(second, `header2:${collapseSpace((lines[second] as SourceLine).text)}`, false, rule, formFeed);
-        const added = edges[edges.length - 1];
-        if (added?.line === second) added.under = after;
-      }
+      if (second >= 0) edge(second, `header2:${collapseSpace((lines[second] as SourceLine).text)}`, false, rule, formFeed, after);
     }
   }
   const count = new Map<string, number>();
@@ -296,10 +292,8 @@ function fieldHeaderTitle(lines: SourceLine[], kinds: (Boilerplate['kind'] | und
   const start = firstContent(lines, kinds, 0);
   if (start < 0) return null;
   const title = (text: string): string | null => {
-    const field = FIELD.exec(text.trim());
-    return field && (field[1] as string).toLowerCase() === 'title'
-      ? collapseSpace((field[2] as string).replace(/^(["'])(.*)\1$/, '$2'))
-      : null;
+    const field = TITLE_FIELD.exec(text);
+    return field ? collapseSpace((field[1] as string).replace(/^(["'])(.*)\1$/, '$2')) : null;
   };
   let found: string | null = null;
   if ((lines[start] as SourceLine).text.trim() === '---') {

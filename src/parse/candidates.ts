@@ -661,7 +661,7 @@ function dropFew(candidates: Candidate[]): Candidate[] {
 
 const LONGEST_BACK_MATTER = 80;
 
-/** A short line in ordinary case that could be a subhead: it reads like a title, not a sentence. */
+/** A programme's row opens with a time or a range of times (`10:45  Session 1`, `09:15-09:30   Welcome`). */
 export const CLOCK_TIME = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s/i;
 
 /** A web address in a line: a link, not a heading or a title. */
@@ -670,6 +670,7 @@ export const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\w/i;
 /** A sentence with marks after it: `Calculate the total active thrust on the wall.   [18 marks]`. */
 const MARKED_SENTENCE = /[.!?]\s*\[[^\]]{1,20}\]$/;
 
+/** A short line in ordinary case that could be a subhead: it reads like a title, not a sentence. */
 function isPlainHeading(text: string): boolean {
   if (text.length > 70) return false;
   // Starts with a capital or a digit. Korean has no capitals: a line opening with a Hangul syllable (`부칙`) may be a subhead too.
@@ -767,8 +768,7 @@ function attachTitleLine(candidate: Candidate, blocks: TextBlock[], b: number): 
   const title = headingText(next.lines.map((l) => l.text).join(' '));
   // A title in capitals may end with a full stop (`THE NEW KEEPER.`); one in lower case would be a sentence,
   // marks after it or not (`Calculate the total active thrust on the wall.   [18 marks]`).
-  const bare = title.replace(/\s*[[(][^\])]{1,20}[\])]$/, '');
-  const sentence = SENTENCE_END.test(bare) && hasLowercase(bare) && countWords(bare) > 3;
+  const sentence = (SENTENCE_END.test(title) || MARKED_SENTENCE.test(title)) && hasLowercase(title) && countWords(title) > 3;
   if (title === '' || title.length > 100 || isSentenceLike(title) || sentence || matchLabel(title)) return;
   // The block after the title line must be something else (a body or another heading).
   candidate.title = title;

@@ -40,12 +40,14 @@ const DATE_PATTERNS = [
   `(?:令和|平成|昭和)\\s*(?:\\d{1,2}|[０-９]{1,2}|元)\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日`,
 ];
 const DATE = `(${DATE_PATTERNS.join('|')})`;
+/** A note in brackets after a date: `4 June 2024 (changes since the draft are marked *)`, `(Resolution 2024-61)`. */
+const NOTE = '(?:\\s*\\([^()]{1,80}\\))?';
 // A whole line that is a date, perhaps after a label: `Issued: 22 March 2023`, `:Date: 2023-03-22`, `Adopted March 22, 2023`,
 // or any one word in -ed (`Recorded April 3, 2024`, `Amended ...`).
 const DATE_LINE = lazy(
   () =>
     new RegExp(
-      `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|[a-z]{2,}ed|effective|of|(?:in der fassung )?vom|stand)(?:\\s+on)?\\s*)?${DATE}\\.?(?:\\s*\\([^()]{1,80}\\))?$`,
+      `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|[a-z]{2,}ed|effective|of|(?:in der fassung )?vom|stand)(?:\\s+on)?\\s*)?${DATE}\\.?${NOTE}$`,
       'iu',
     ),
 );
@@ -72,7 +74,7 @@ const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
 const ADOPTED_DATE = lazy(
   () =>
     new RegExp(
-      `^(?:passed and adopted|adopted|adoptée?s?|approved|approuvée?s?|aprobad[oa]s?|aprovad[oa]s?|approvat[oaie]|vastgesteld|goedgekeurd|enacted|beschlossen|verabschiedet)\\b.{0,80}?\\s(?:this\\s+|on\\s+|le\\s+|am\\s+)?${DATE}\\.?(?:\\s*\\([^()]{1,80}\\))?$`,
+      `^(?:passed and adopted|adopted|adoptée?s?|approved|approuvée?s?|aprobad[oa]s?|aprovad[oa]s?|approvat[oaie]|vastgesteld|goedgekeurd|enacted|beschlossen|verabschiedet)\\b.{0,80}?\\s(?:this\\s+|on\\s+|le\\s+|am\\s+)?${DATE}\\.?${NOTE}$`,
       'iu',
     ),
 );

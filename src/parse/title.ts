@@ -103,7 +103,7 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     if (block.kind === 'preformatted' && b === 0) continue;
     if (block.lines.every((l) => indentation(l.text) >= 40)) continue;
     // So does a block of fields (`URL: http://...` / `Cite as: [2024] EWHC 512 (Ch)`).
-    if (block.lines.length > 1 && block.lines.every((l) => /^\s*[\p{L}][\p{L} ]{0,20}:\s+\S/u.test(l.text))) continue;
+    if (block.lines.length > 1 && block.lines.every((l) => FIELD_LINE.test(l.text))) continue;
     // A bracketed note (`[Transcriber's Note: ...]`) above the title.
     const whole = block.lines.length <= 6 ? collapseSpace(block.lines.map((l) => l.text).join(' ')) : '';
     if (/^\[.*\]$/su.test(whole)) {
@@ -196,9 +196,19 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
 export function titleLineCount(block: TextBlock): number {
   if (isWrappedTitle(block)) return block.lines.length;
   if (block.kind !== 'prose' || block.lines.length < 3) return 1;
-  const [first, second, third] = block.lines.map((l) => l.text.trim()) as [string, string, string];
-  const wrapped = first.length >= 30 && startsLowercase(second) && !SENTENCE_END.test(second) && isTitleText(`${first} ${second}`);
-  return wrapped && AUTHOR_LINE.test(third) ? 2 : 1;
+  const [first, second, third] = block.lines.map((l) => l.text) as [string, string, string];
+  return goesOnInLowercase(first, second) && AUTHOR_LINE.test(third.trim()) ? 2 : 1;
+}
+
+/** A title's second line, going on from its first in lower case at the same indentation (`... and test` / `methods`). */
+function goesOnInLowercase(first: string, second: string): boolean {
+  return (
+    first.trim().length >= 40 &&
+    indentation(first) === indentation(second) &&
+    startsLowercase(second.trim()) &&
+    !SENTENCE_END.test(second.trimEnd()) &&
+    isTitleText(collapseSpace(`${first} ${second}`))
+  );
 }
 /** Names separated by commas or `and`, with affiliation marks (`Miriam Okafor a,*, Tomas Lindqvist b`). */
 const NAME = "\\p{Lu}[\\p{L}'.-]+(?: (?:(?:van|von|de|der|den|da|di|del|du|le|la|dos|al|bin) )*\\p{Lu}[\\p{L}'.-]+)+[ ,*†‡\\d\\p{Ll}]{0,6}";
@@ -210,6 +220,8 @@ const AUTHOR_LINE = lazy(() => new RegExp(`^${NAME}(?:(?:,| and) ${NAME})+$`, 'u
  * Fiscal Years 2021 Through 2023`). The whole block is the title.
  */
 const WRAPPED_ON = /\s(?:of|and|the|in|for|with|to|on|a|an|by|from|or)$/i;
+/** A field: `Cite as: [2024] EWHC 512 (Ch)`, `Version: 1.3`. */
+const FIELD_LINE = /^\s*[\p{L}][\p{L} .-]{0,30}:\s+\S/u;
 
 /**
  * A title line with its subtitle under it, flush together (`PSYC2104 Research Methods and Statistics II` /
@@ -226,7 +238,7 @@ function isSubtitled(block: TextBlock): boolean {
       text.length >= 3 &&
       !SENTENCE_END.test(text) &&
       !startsLowercase(text) &&
-      !/^[\p{L}][\p{L} .-]{0,30}:\s/u.test(text) &&
+      !FIELD_LINE.test(text) &&
       matchLabel(text) === null &&
       matchDateLine(text) === null &&
       isTitleText(text)
@@ -251,9 +263,7 @@ export function isWrappedTitle(block: TextBlock): boolean {
   }
   if (!texts.some(hasLowercase)) return first.length >= 40;
   // (A line that goes on in lower case is the same title: `... Requirements and test` / `methods`.)
-  const sameIndent = indentation(texts[0] as string) === indentation(texts[1] as string);
-  if (block.lines.length === 2 && first.length >= 40 && sameIndent && startsLowercase((texts[1] as string).trim()))
-    return isTitleText(joined);
+  if (block.lines.length === 2 && goesOnInLowercase(texts[0] as string, texts[1] as string)) return true;
   // (Mixed case: each line after the comma goes on with a capital, as titles do and addresses of short lines do not;
   // or, in title case, after a word no title ends on: `A Randomised ... Phase II Study of` / `Verentide in Adults ...`.)
   const brokenOnWord = WRAPPED_ON.test(first) && isTitleCase(joined) && countWords(joined) <= 24;

@@ -168,8 +168,9 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
   let section: Candidate[] = [];
   for (const h of [...headings, null]) {
     if (h === null || h.label !== null) {
-      const names = new Set(section.map((c) => c.heading));
-      for (const term of section) (names.size < section.length ? namesInScene : section.length >= 2 ? termsIn : new Set()).add(term);
+      const repeated = new Set(section.map((c) => c.heading)).size < section.length;
+      const into = repeated ? namesInScene : section.length >= 2 ? termsIn : null;
+      if (into !== null) for (const term of section) into.add(term);
       section = [];
     } else if (h.style === 'caps' && h.onBody === true && h.block > firstNumbered) section.push(h);
   }
