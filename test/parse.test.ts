@@ -1794,6 +1794,19 @@ describe('code is not a heading', () => {
       '1 III Reading',
     ]);
   });
+  it('code hung under its first line stays as written, though its lines line up like a centred block', () => {
+    const text = doc(
+      'A new user who writes this:',
+      '    def add_tag(tag, tags=[]):\n        tags.append(tag)\n        return tags',
+      'is surprised when the list is shared between calls.',
+    );
+    const blocks = parseText(text).lead;
+    assert.deepEqual(
+      blocks.map((b) => b.type),
+      ['paragraph', 'preformatted', 'paragraph'],
+    );
+    assert.equal(blocks[1]?.text, 'def add_tag(tag, tags=[]):\n    tags.append(tag)\n    return tags');
+  });
 });
 
 describe('licence terms', () => {

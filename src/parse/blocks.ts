@@ -229,5 +229,7 @@ export function allCentred(texts: string[]): boolean {
   if (lines.length === 1) return (lines[0]?.indent ?? 0) >= 8 && Math.abs((lines[0]?.centre ?? 0) - 38) <= 10;
   const centres = lines.map((l) => l.centre);
   const indents = new Set(lines.map((l) => l.indent));
-  return indents.size > 1 && maxOf(centres) - minOf(centres) <= 8;
+  // (Their centre is the page's: code hung under its first line, `    def f():` over `        return x`, lines up
+  // as well, but near the margin.)
+  return indents.size > 1 && maxOf(centres) - minOf(centres) <= 8 && minOf(centres) >= 24;
 }
