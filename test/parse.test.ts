@@ -2352,6 +2352,43 @@ describe('question-and-answer FAQs', () => {
     const lone = doc('FAQ', 'Some words first.', 'Q: Is it free?', 'A: Yes.');
     assert.deepEqual(headings(parseText(lone)), []);
   });
+  it('in a numbered FAQ section, questions over answers indented under them are its subheads', () => {
+    const text = doc(
+      'PixelDust 3.2\n=============',
+      '1) Usage\n--------',
+      'Run pixeldust on a directory to optimise every image in it; see the options\nbelow for what it can do.',
+      '    pixeldust -r ~/Pictures',
+      '2) FAQ\n------',
+      'Will PixelDust overwrite my originals?\n    Yes, unless you use --out. Run with --dry-run first if in doubt, or\n    use the interactive mode to undo the last run.',
+      'Does it support HEIC or AVIF?\n    Not yet. AVIF output is planned for 3.3, and HEIC after that.',
+      '3) License\n----------',
+      'PixelDust is released under the MIT License.',
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 1 Usage',
+      '1 2 FAQ',
+      '2 - Will PixelDust overwrite my originals?',
+      '2 - Does it support HEIC or AVIF?',
+      '1 3 License',
+    ]);
+    // (Questions set in past the text of an answer are quoted in it.)
+    const quoted = doc(
+      'Widget FAQ',
+      '1.0\tBuilding',
+      '1.1\tWhy does my gcc-compiled widget not work?',
+      '\tUsually widget fails because its header files were not updated\n\twhen the system was. The answers to these questions help:',
+      '\t    How can I make widget compile with gcc?',
+      '\t    Why does Sun C complain about system header files?',
+      '\tThat is all there is to building it, on every system we know of,\n\tand on some we do not.',
+      '1.2\tHow do I run it?',
+      '\tThis paragraph is the running text of the section, long enough to read.',
+    );
+    assert.deepEqual(headings(parseText(quoted)), [
+      '1 1.0 Building',
+      '2 1.1 Why does my gcc-compiled widget not work?',
+      '2 1.2 How do I run it?',
+    ]);
+  });
 });
 
 describe('tables are not contents', () => {

@@ -30,6 +30,8 @@ export interface Candidate {
   onBody?: boolean;
   /** A plain line centred on the page (`How to Apply These Terms`): set apart as a part of its own. */
   centred?: boolean;
+  /** A question after a line that names the text an FAQ: a subhead even inside a numbered section (`6) FAQ`). */
+  inFaq?: boolean;
 }
 
 /** The unnumbered sections that close a numbered paper or report (or statute: Korean 부칙, Chinese 附则). */
@@ -629,7 +631,9 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
       candidates.push(unnumbered(b, first, 'plain', heading, { onBody: block.subhead === true, centred: allCentred([first.text]) }));
     } else if (isQuestionHeading(heading)) {
       // FAQ questions: a style of their own, so they nest under the plain subheads that group them.
-      candidates.push(unnumbered(b, first, 'question', heading));
+      // (Not one set in past the text: `Answers to these questions:` over the questions quoted.)
+      const inFaq = callsItselfFaq(b) && indentation(first.text) <= baseIndent;
+      candidates.push(unnumbered(b, first, 'question', heading, { inFaq }));
     }
   }
   // Where prose is indented and headings stand to its left (man pages: `   Simple Commands` over text at 7),

@@ -217,7 +217,7 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     // (A subhead set on its own paragraph inside a numbered section is that section's subhead.)
     // (So is a subhead of the document's title-case style, where plain lines are not its sections.)
     const titled = titledSubheads && !plainSections && titledSubhead(h);
-    const inside = ((h.onBody === true && h.block > firstNumbered) || titled) && !backMatter;
+    const inside = ((h.onBody === true && h.block > firstNumbered) || titled || h.inFaq === true) && !backMatter;
     // A centred line is a part of its own wherever it stands (`How to Apply These Terms` after the numbered
     // terms, `How to Apply` after the capitals `NO WARRANTY`), where the first heading is one (`Preamble`). A
     // paper's centred subheads sit under its capitals, and a figure's centred caption is no heading at all.
