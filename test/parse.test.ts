@@ -2725,6 +2725,29 @@ describe('a Markdown changelog saved as text, and FAQ groups', () => {
     );
   });
 
+  it('code between Markdown fences is kept as written, blank lines and `#` comments and all', () => {
+    const text = doc(
+      '# Notes',
+      '## Setup',
+      'Put this in the file:',
+      '```toml\n# default station\nstation = "8443970"\n\n## not read yet\n[plot]\nwidth = 100\n```',
+      '## Use',
+      'Run it.',
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 - Setup', '1 - Use']);
+    const code = flattenSections(document.sections)[0]?.blocks[1];
+    assert.equal(code?.type, 'preformatted');
+    assert.equal(code?.text, '```toml\n# default station\nstation = "8443970"\n\n## not read yet\n[plot]\nwidth = 100\n```');
+    // (A fence never closed is text: three backticks in a sentence open nothing.)
+    const open = parseText(doc('Setup', BODY, '```\nopens a code block, and another closes it, which this text never has.', BODY));
+    assert.deepEqual(
+      open.lead.map((b) => b.type),
+      ['paragraph', 'paragraph', 'paragraph'],
+    );
+    assert.equal(open.lead[1]?.text, '``` opens a code block, and another closes it, which this text never has.');
+  });
+
   it('capitals over `Q:` questions and their answers group them', () => {
     const qa = (q: string): string => `Q: ${q}?\nA: ${BODY}`;
     const text = doc(

@@ -30,8 +30,17 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
     current = [];
   };
   let acrossPage = false;
+  const fenceEnd = fencedCode(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
+    // Code between Markdown fences in a text file (a README saved as .txt) is one block, blank lines and all.
+    const end = fenceEnd.get(i);
+    if (end !== undefined) {
+      flush();
+      blocks.push({ lines: lines.slice(i, end + 1), kind: 'preformatted' });
+      i = end;
+      continue;
+    }
     if (kinds[i] !== undefined) {
       // Page furniture does not end a paragraph that runs across pages.
       if (kinds[i] !== 'page-furniture') flush();
@@ -97,6 +106,53 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
   }
   flush();
   return blocks;
+}
+
+const FENCE = /^\s*(`{3,}|~{3,})/;
+
+/**
+ * Markdown code fences: for each opening fence line (```` ```sh ````), the
+ * line of the bare fence that closes it, of the same character and at least
+ * as long. A fence that is never closed opens nothing: a text file is not
+ * Markdown, and an odd run of backticks in it is just text. Linear: a suffix
+ * table says at once whether a closer lies ahead.
+ */
+function fencedCode(lines: SourceLine[]): Map<number, number> {
+  const fences: { at: number; mark: string; bare: boolean }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as SourceLine).text;
+    const c = text.trimStart().charAt(0);
+    if (c !== '`' && c !== '~') continue;
+    const mark = FENCE.exec(text)?.[1];
+    // (An opening backtick fence has no backtick after it: ```` ```a` ```` is inline code.)
+    if (mark !== undefined && !(c === '`' && text.indexOf('`', text.indexOf(mark) + mark.length) >= 0)) {
+      fences.push({ at: i, mark, bare: text.trim() === mark });
+    }
+  }
+  const ends = new Map<number, number>();
+  // The longest bare fence of each character at or after each fence.
+  const longestAhead: { '`': number; '~': number }[] = new Array(fences.length + 1);
+  longestAhead[fences.length] = { '`': 0, '~': 0 };
+  for (let k = fences.length - 1; k >= 0; k--) {
+    const f = fences[k] as (typeof fences)[number];
+    const ahead = { ...(longestAhead[k + 1] as { '`': number; '~': number }) };
+    const c = f.mark.charAt(0) as '`' | '~';
+    if (f.bare) ahead[c] = Math.max(ahead[c], f.mark.length);
+    longestAhead[k] = ahead;
+  }
+  for (let k = 0; k < fences.length; k++) {
+    const open = fences[k] as (typeof fences)[number];
+    const c = open.mark.charAt(0) as '`' | '~';
+    if ((longestAhead[k + 1] as { '`': number; '~': number })[c] < open.mark.length) continue;
+    let j = k + 1;
+    for (; ; j++) {
+      const f = fences[j] as (typeof fences)[number];
+      if (f.bare && f.mark.charAt(0) === c && f.mark.length >= open.mark.length) break;
+    }
+    ends.set(open.at, (fences[j] as (typeof fences)[number]).at);
+    k = j;
+  }
+  return ends;
 }
 
 /**
