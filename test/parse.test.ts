@@ -2725,6 +2725,19 @@ describe('a Markdown changelog saved as text, and FAQ groups', () => {
     );
   });
 
+  it('where `#` marks headings at two levels, a heading set straight over its text or over another is cut off', () => {
+    const text =
+      '# Changelog\nAll notable changes to this project are documented here.\n\n' +
+      '## [1.2.0] - 2024-03-01\n### Added\n- A --json flag.\n\n### Fixed\n- A crash on empty input.\n\n' +
+      '## [1.1.0] - 2024-01-10\n### Added\nColour output, on by default in a terminal.\n';
+    const document = parseText(text);
+    assert.equal(document.title, 'Changelog');
+    assert.deepEqual(headings(document), ['1 - [1.2.0] - 2024-03-01', '2 - Added', '2 - Fixed', '1 - [1.1.0] - 2024-01-10', '2 - Added']);
+    // (One level alone is a script's comments pasted at the margin: `# Install` over a command is not cut.)
+    const script = parseText(doc('Setting up', 'Run these:', '# Install\napt-get install widget', '# Configure\nwidget --init'));
+    assert.deepEqual(headings(script), []);
+  });
+
   it('code between Markdown fences is kept as written, blank lines and `#` comments and all', () => {
     const text = doc(
       '# Notes',

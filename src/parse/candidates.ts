@@ -101,6 +101,7 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
     return text.charAt(0) === '[' && lines.length >= 2 && atMargin && INI_SECTION.test(text) && iniBody(lines.slice(1));
   };
   const iniFile = blocks.filter((block) => block.kind === 'prose' && iniHeader(block.lines)).length >= 2;
+  const markdownHeadings = usesMarkdownHeadings(blocks);
   // The last decimal heading seen, whose numbering a subsection run on inside a block may continue.
   let lastDecimal: Label | null = null;
   const faq = faqNamedBefore(blocks);
@@ -127,7 +128,7 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
       continue;
     }
     // Lines that are headings wherever they stand: each is a block of its own, and the rest goes on.
-    const parts = splitAtMarkedLines(lines);
+    const parts = splitAtMarkedLines(lines, markdownHeadings);
     for (const part of parts.slice(0, -1)) out.push({ lines: part, kind: 'prose' });
     lines = parts[parts.length - 1] as SourceLine[];
     if (lines.length < 2) {
@@ -240,16 +241,36 @@ function faqNamedBefore(blocks: TextBlock[]): (block: number) => boolean {
   };
 }
 
+/** A Markdown heading at the margin: `## Added`, not `#   comment` nor `#!/bin/sh`. */
+const isAtxLine = (text: string): boolean => text.charCodeAt(0) === 35 && ATX.test(text) && !ATX_GAP.test(text);
+
+/**
+ * Whether a text file marks its headings the Markdown way, at two levels or
+ * more (`## [1.2.0]` over `### Added`): then a `#` line is a heading even
+ * inside a block, set straight over its text with no blank line. (One level
+ * alone is as likely a script's comments, pasted at the margin.)
+ */
+function usesMarkdownHeadings(blocks: TextBlock[]): boolean {
+  const levels = new Set<number>();
+  for (const block of blocks) {
+    if (block.kind !== 'prose') continue;
+    for (const line of block.lines) if (isAtxLine(line.text)) levels.add(/^#+/.exec(line.text)?.[0].length ?? 0);
+    if (levels.size >= 2) return true;
+  }
+  return false;
+}
+
 /**
  * A block cut where a line is a heading wherever it stands: a wiki heading
- * with its edit link (`History[edit]`), a question over its answer (`Q: ...`
- * straight over `A: ...`, pair after pair). One part when there is none.
+ * with its edit link (`History[edit]`), a Markdown heading where the text
+ * uses them, a question over its answer (`Q: ...` straight over `A: ...`,
+ * pair after pair). One part when there is none.
  */
-function splitAtMarkedLines(lines: SourceLine[]): SourceLine[][] {
+function splitAtMarkedLines(lines: SourceLine[], markdownHeadings: boolean): SourceLine[][] {
   const parts: SourceLine[][] = [];
   let start = 0;
   lines.forEach((line, i) => {
-    if (!hasEditLink(line.text)) return;
+    if (!hasEditLink(line.text) && !(markdownHeadings && isAtxLine(line.text))) return;
     if (i > start) parts.push(lines.slice(start, i));
     parts.push([line]);
     start = i + 1;
