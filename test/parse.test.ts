@@ -1483,6 +1483,18 @@ describe('underlined titles', () => {
     assert.equal(parseText(doc('Widget Guide\n============', BODY, 'Install\n-------', BODY, 'Use\n---', BODY)).title, 'Widget Guide');
   });
 
+  it('a name alone over the lead of a README whose sections are underlined alike is its title', () => {
+    const underlined = (t: string): string => `${t}\n${'='.repeat(t.length)}`;
+    const lead = `${BODY}\n${BODY}`;
+    const sections = [underlined('Building'), BODY, underlined('Usage'), BODY, underlined('Licence'), BODY];
+    const readme = parseText(doc(underlined('libspindle'), lead, ...sections));
+    assert.equal(readme.title, 'libspindle');
+    assert.deepEqual(headings(readme), ['1 - Building', '1 - Usage', '1 - Licence']);
+    // (A common word is a first section: `Introduction` is not the document's name.)
+    const paper = parseText(doc(underlined('Introduction'), lead, ...sections));
+    assert.equal(paper.title, null);
+  });
+
   it('a line underlined to its own length straight under a paragraph is a heading (NEWS files)', () => {
     const release = (v: string, date: string): string => `Foo ${v} (${date})\n${'='.repeat(8 + v.length + date.length)}`;
     const text = doc(

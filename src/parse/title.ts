@@ -68,6 +68,11 @@ const DOCUMENT_KIND =
 /** Titles that end in the kind of document they head. */
 const NAMES_DOCUMENT =
   /\b(agreement|contract|policy|report|regulations|by-?laws|constitution|charter|minutes|handbook|manual|guidelines|specification|statement|notice|terms of (?:service|use)|terms and conditions|memorandum|proposal|ordinance|code of conduct)$/i;
+/** Words that name a first section rather than a document (`Introduction`, `Overview`). */
+const SECTION_WORD = lazy(
+  () =>
+    /^(introduction|overview|background|summary|abstract|description|about|preface|foreword|purpose|scope|installation|install|usage|requirements|getting started|quick start|contents|notes|history|changes|news|testing|synopsis|name)$/i,
+);
 /** Courts print their name above the case: `IN THE SUPREME COURT OF THE STATE OF ...`, `United States District Court`. */
 const COURT = lazy(() => /^(in the\s+)?([\p{L}.' ]+\s)?court(\s+(of|for)\s.*)?$/iu);
 
@@ -169,7 +174,16 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     // unless its underline heads two sections more (NEWS: `Noteworthy changes in release 6.1` / `=====`, and
     // 6.0 and 5.19 underlined alike), as several `#` headings in Markdown are none of them the title.
     const underlinedTitle = block.kind === 'underlined' && headings.filter((h) => h.style === heading?.style).length < 3;
-    if (!heading || skipped || underlinedTitle || allCentred(block.lines.map((l) => l.text))) return b;
+    // (But a name alone at the top, `libspindle`, is the title of a README whose sections are underlined alike: a
+    // release heading has a number, a first section a common word.)
+    const underlinedName =
+      block.kind === 'underlined' &&
+      b === 0 &&
+      countWords(text) <= 2 &&
+      !/\d/.test(text) &&
+      !SECTION_WORD.test(text) &&
+      !BACK_MATTER.test(text);
+    if (!heading || skipped || underlinedTitle || underlinedName || allCentred(block.lines.map((l) => l.text))) return b;
     // A line that names the document (`MASTER SERVICES AGREEMENT`, `Privacy Policy`) is its title, even in a style its sections share.
     if (countWords(text) >= 2 && NAMES_DOCUMENT.test(text)) return b;
     // The first of several sections, straight on top of its text: no title. (Back matter, `Appendix: Pool
