@@ -1740,6 +1740,21 @@ describe('printed contents', () => {
       '1 Chapter 3 Encoding',
     ]);
   });
+
+  it('`contents of which ...` going on from the line above is a sentence, not a contents header', () => {
+    const text = doc(
+      'Related applications',
+      'This application claims priority to an earlier Swedish application, the\ncontents of which are incorporated herein by reference.',
+      'Background',
+      'Field of the invention',
+      'The present disclosure relates generally to battery\nsystems and to the thermal management of packs.',
+      'Summary',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.deepEqual(document.boilerplate, []);
+    assert.match(allText(document), /thermal management of packs/);
+  });
 });
 
 describe('lines indented past the text', () => {

@@ -8,7 +8,7 @@ import type { Boilerplate } from '../document.js';
 import { lazy } from '../lazy-regexp.js';
 import { indentation, isBlank, type SourceLine } from '../lines.js';
 import { matchLabel } from '../numbering.js';
-import { COPYRIGHT_NOTICE, collapseSpace, countWords, startsLowercase } from '../text.js';
+import { COPYRIGHT_NOTICE, collapseSpace, countWords, hasLowercase, startsLowercase } from '../text.js';
 import { matchDateLine } from './dates.js';
 import { hasEditLink, headingText, LONGEST_HEADING } from './heading-text.js';
 
@@ -399,6 +399,14 @@ const LONGEST_CONTENTS_LINE = 200;
  */
 const BULLET = /^[*•·‣◦–-]\s+/;
 
+/** Whether a line continues the paragraph above it: it starts in lower case under a line of text. */
+function goesOnFrom(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[], i: number): boolean {
+  const above = lines[i - 1];
+  return (
+    above !== undefined && kinds[i - 1] === undefined && hasLowercase(above.text) && startsLowercase((lines[i] as SourceLine).text.trim())
+  );
+}
+
 function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): Set<SourceLine> {
   const headers = new Set<SourceLine>();
   for (let i = 0; i < lines.length; i++) {
@@ -406,7 +414,8 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
     const text = (lines[i] as SourceLine).text;
     if (text.length > LONGEST_CONTENTS_LINE) continue;
     // (The Unicode header regex runs only on lines that hold one of its words.)
-    const header = text.length <= 90 && CONTENTS_WORD.test(text) && CONTENTS_HEADER.test(text);
+    // (A line that goes on from the one above is a sentence's: `... the` / `contents of which are incorporated`.)
+    const header = text.length <= 90 && CONTENTS_WORD.test(text) && CONTENTS_HEADER.test(text) && !goesOnFrom(lines, kinds, i);
     const listOf = header && /list of/i.test(text);
     if (!header && !DOT_LEADER.test(text)) continue;
     // Collect the entries: short lines, until a prose paragraph or a line
