@@ -124,3 +124,31 @@ export function unboxStars(lines: SourceLine[]): SourceLine[] {
   }
   return out ?? lines;
 }
+
+/**
+ * A text whose every line is set in by the same margin (a linuxdoc HOWTO
+ * rendered to text, a document quoted in an indented block) is moved back to
+ * the left, so its headings stand at the margin and its indented parts keep
+ * their depth relative to it. Most texts have a line at the margin near the
+ * top, which ends the scan at once.
+ */
+export function removeCommonMargin(lines: SourceLine[]): SourceLine[] {
+  let margin = Number.POSITIVE_INFINITY;
+  for (const line of lines) {
+    const first = line.text.charCodeAt(0);
+    // (A line starting with anything but white space is at the margin: nothing to remove.)
+    if (first !== 32 && first !== 9 && first !== 0xa0 && first !== 0x2002 && first !== 0x3000) {
+      if (!Number.isNaN(first)) return lines;
+      continue;
+    }
+    if (isBlank(line.text)) continue;
+    margin = Math.min(margin, indentation(line.text));
+  }
+  if (margin === Number.POSITIVE_INFINITY) return lines;
+  return lines.map((line) => {
+    if (isBlank(line.text)) return line;
+    const lead = line.text.length - line.text.trimStart().length;
+    const expanded = expandTabs(line.text.slice(0, lead)).replace(/\t/g, ' ');
+    return { ...line, text: expanded.slice(margin) + line.text.slice(lead) };
+  });
+}

@@ -11,7 +11,7 @@
 
 import type { Block, Boilerplate, Document, Paragraph } from './document.js';
 import { lazy } from './lazy-regexp.js';
-import { expandTabs, indentation, isBlank, minOf, type SourceLine, splitLines, unboxStars } from './lines.js';
+import { expandTabs, indentation, isBlank, minOf, removeCommonMargin, type SourceLine, splitLines, unboxStars } from './lines.js';
 import { matchLabel } from './numbering.js';
 import { classifyBlocks, groupBlocks, proseIndent, type TextBlock } from './parse/blocks.js';
 import { findBoilerplate } from './parse/boilerplate.js';
@@ -100,7 +100,7 @@ function splitListItems(lines: SourceLine[]): SourceLine[][] {
 }
 
 export function parseText(text: string): Document {
-  const lines = unboxStars(splitLines(text));
+  const lines = removeCommonMargin(unboxStars(splitLines(text)));
   const { kinds, contentsHeaders, titleField, headerTitle, dateField, mailDate, breadcrumb } = findBoilerplate(lines);
   const boilerplate: Boilerplate[] = [];
   for (let i = 0; i < lines.length; i++) {

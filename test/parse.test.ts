@@ -1836,6 +1836,26 @@ describe('code is not a heading', () => {
   });
 });
 
+describe('a text set in by a common margin', () => {
+  it('a HOWTO whose every line is indented two columns has its headings at the margin, its code still indented', () => {
+    const text = doc(
+      '  The Serial HOWTO\n  v1.3, 2023-05-02',
+      '  1.  Introduction',
+      '  A serial console is invaluable when a machine has no display at all.',
+      '  1.1.  Copyright',
+      '  Copyright (c) 2019-2023 Jane Doe.',
+      '  2.  Hardware',
+      '  Connecting two computers needs a null-modem cable, and this:',
+      '      $ stty -F /dev/ttyS0 115200\n      $ screen /dev/ttyS0',
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'The Serial HOWTO');
+    assert.deepEqual(headings(document), ['1 1 Introduction', '2 1.1 Copyright', '1 2 Hardware']);
+    const code = flattenSections(document.sections)[2]?.blocks[1];
+    assert.equal(code?.text, '$ stty -F /dev/ttyS0 115200\n$ screen /dev/ttyS0');
+  });
+});
+
 describe('licence terms', () => {
   it('a long title in title case ending in a full stop; capitals over terms numbered from 0', () => {
     const text = doc(
