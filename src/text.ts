@@ -137,4 +137,10 @@ export const SENTENCE_END = /[.!?。！？…]["”’»)）]?(?:\[[\w ]{1,20}\]
  * A copyright notice: `Copyright (C) 2007 ...`, `© Copyright 1999-2023 ...`, `(c) 1990-1997 by ...`,
  * `Copyright [yyyy] ...`. (`Copyright and Licence` is a heading.)
  */
+/**
+ * A byline: `By` before a name (`By Anna Keller`, `by J. Smith`). `By air` and
+ * `By train`, the ways to get somewhere, are a travel guide's subheads.
+ */
+export const BYLINE = /^[Bb][Yy][:\s]+\p{Lu}/u;
+
 export const COPYRIGHT_NOTICE = /^\s*(?:(?:copyright|©|\(c\))\s*)+(?:[[\d]|by\b)/i;

@@ -1856,6 +1856,15 @@ describe('a text set in by a common margin', () => {
   });
 });
 
+describe('ways to get somewhere', () => {
+  it('`By air` and `By train` are subheads; `By Anna Keller` is a byline', () => {
+    const text = doc('Getting around Porto', 'By Anna Keller', 'By air', BODY, 'By train', BODY, 'On foot', BODY);
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 - By air', '1 - By train', '1 - On foot']);
+    assert.equal(document.title, 'Getting around Porto');
+  });
+});
+
 describe('licence terms', () => {
   it('a long title in title case ending in a full stop; capitals over terms numbered from 0', () => {
     const text = doc(

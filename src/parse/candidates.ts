@@ -8,7 +8,7 @@
 import { lazy } from '../lazy-regexp.js';
 import { indentation, maxOf, type SourceLine } from '../lines.js';
 import { type Label, matchLabel } from '../numbering.js';
-import { COPYRIGHT_NOTICE, collapseSpace, countWords, hasLowercase, SENTENCE_END, startsLowercase } from '../text.js';
+import { BYLINE, COPYRIGHT_NOTICE, collapseSpace, countWords, hasLowercase, SENTENCE_END, startsLowercase } from '../text.js';
 import { allCentred, BULLET_ITEM, isColumnRow, isTableRow, type TextBlock } from './blocks.js';
 import { findDateIn, matchDateCell, matchDateLine } from './dates.js';
 import { hasEditLink, headingText, LONGEST_HEADING } from './heading-text.js';
@@ -720,7 +720,7 @@ function isPlainHeading(text: string): boolean {
   // (`The general conventions used throughout this manual include` leads into what follows: a sentence.)
   if (words >= 3 && DANGLING.has(text.slice(text.lastIndexOf(' ') + 1))) return false;
   // (`Posted on 14 February 2024 by Hannah Cole` is a byline with a date.)
-  return words >= 1 && words <= 10 && !/^by\s/i.test(text) && matchDateLine(text) === null && findDateIn(text) === null;
+  return words >= 1 && words <= 10 && !BYLINE.test(text) && matchDateLine(text) === null && findDateIn(text) === null;
 }
 
 const FIELD_SEPARATOR = /\s[·|•]\s/g;

@@ -6,7 +6,7 @@
 import { lazy } from '../lazy-regexp.js';
 import { indentation } from '../lines.js';
 import { matchLabel } from '../numbering.js';
-import { collapseSpace, countWords, hasLowercase, hasNoLetters, SENTENCE_END, startsLowercase } from '../text.js';
+import { BYLINE, collapseSpace, countWords, hasLowercase, hasNoLetters, SENTENCE_END, startsLowercase } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
 import { BACK_MATTER, type Candidate, isTitleCase, isTitleText, WEB_ADDRESS } from './candidates.js';
 import { findDateIn, matchDateLine } from './dates.js';
@@ -20,7 +20,7 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
   // bracketed notes, `(A Nonprofit Corporation)`
   (text) => /^[[(（<].*[\])）>]$/.test(text),
   // bylines
-  (text) => /^by\b/i.test(text),
+  (text) => BYLINE.test(text),
   // a web address (`View this email in your browser: https://...`)
   (text) => WEB_ADDRESS.test(text),
   (text) =>

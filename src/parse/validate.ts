@@ -5,7 +5,7 @@
 
 import { lazy } from '../lazy-regexp.js';
 import { indentation, type SourceLine } from '../lines.js';
-import { COPYRIGHT_NOTICE, countWords, SENTENCE_END, startsLowercase } from '../text.js';
+import { BYLINE, COPYRIGHT_NOTICE, countWords, SENTENCE_END, startsLowercase } from '../text.js';
 import { allCentred, BULLET_ITEM, isColumnRow, type TextBlock } from './blocks.js';
 import { BACK_MATTER, type Candidate, CLOCK_TIME, isTitleCase } from './candidates.js';
 import { findDateIn, matchDateLine } from './dates.js';
@@ -224,7 +224,7 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     if (h.centred && !centredFirst) h.centred = false;
     const late = h.block > firstNumbered && !backMatter && !h.centred && !(plainSections && h.style === 'plain') && !inside;
     if ((h.style === 'plain' || h.style === 'question') && late) return false;
-    if (/^by\s/i.test(h.heading)) return false;
+    if (BYLINE.test(h.heading)) return false;
     // A subtitle or the authors between the title and its date line (`Consultation paper` / `Published: 14 March
     // 2024`) are the title page's, not its first section.
     if (h.style === 'plain' && h.block <= 2 && h.block < firstNumbered && isDateLine(h.block + 1)) return false;
