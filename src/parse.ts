@@ -101,7 +101,7 @@ function splitListItems(lines: SourceLine[]): SourceLine[][] {
 
 export function parseText(text: string): Document {
   const lines = removeCommonMargin(unboxStars(splitLines(text)));
-  const { kinds, contentsHeaders, titleField, headerTitle, dateField, mailDate, breadcrumb } = findBoilerplate(lines);
+  const { kinds, contentsHeaders, listed, titleField, headerTitle, dateField, mailDate, breadcrumb } = findBoilerplate(lines);
   const boilerplate: Boilerplate[] = [];
   for (let i = 0; i < lines.length; i++) {
     const kind = kinds[i];
@@ -114,11 +114,11 @@ export function parseText(text: string): Document {
   const grouped = groupBlocks(lines, kinds);
   const baseIndent = proseIndent(grouped);
   // Headings are taken off their bodies first, so a table or a tabbed list under a heading does not hide it.
-  const blocks = splitHeadingLines(splitTitleLines(grouped), baseIndent);
+  const blocks = splitHeadingLines(splitTitleLines(grouped), baseIndent, listed);
   classifyBlocks(blocks, baseIndent);
 
   const candidates = findCandidates(blocks, baseIndent, contentsHeaders);
-  let headings = validate(candidates, blocks, baseIndent);
+  let headings = validate(candidates, blocks, baseIndent, listed);
 
   // Title and date come from the first blocks, before any heading.
   const consumed = new Set<number>();
@@ -184,6 +184,7 @@ export function parseText(text: string): Document {
     while (j < headings.length && !((headings[j] as Candidate).label === null && (headings[j] as Candidate).topLevel)) j++;
     if (j < headings.length) holds.add(c);
   });
+  nestAsListed(headings, listed);
   const headingInputs: HeadingInput[] = headings.map((c) => ({
     holds: holds.has(c),
     style: c.style,
@@ -196,6 +197,32 @@ export function parseText(text: string): Document {
   const lastLine = lastContentLine(lines, kinds) ?? lines[lines.length - 1]?.line ?? 1;
   const sections = buildTree(headingInputs, bodies, lastLine);
   return { type: 'document', syntax: 'text', title, date, breadcrumb, lead, sections, boilerplate };
+}
+
+/**
+ * Where the document's own contents lists the top of its unnumbered headings
+ * (a web page's `Jump to:` list), those are its sections, and an unnumbered
+ * heading it does not list, after one it does, is a subsection of that one
+ * (`Getting there`, then `By air` and `By train`). Three listed headings at
+ * least: a contents that names fewer is not this text's.
+ */
+function nestAsListed(headings: Candidate[], listed: ReadonlyMap<string, number>): void {
+  const top = (c: Candidate): boolean => c.label === null && listed.get(c.title.toLowerCase()) === 0;
+  // (Numbered headings nest by their numbers: a DocBook chapter's own contents lists its subsections at its top.)
+  if (headings.filter(top).length < 3 || headings.some((c) => c.label !== null)) return;
+  const last = headings.findLastIndex(top);
+  let parent: Candidate | null = null;
+  headings.forEach((c, i) => {
+    if (top(c)) {
+      c.topLevel = true;
+      parent = c;
+    } else if (parent !== null && i < last && c.style === parent.style && !listed.has(c.title.toLowerCase())) {
+      // (Only between listed headings: after the last, a heading in its style is as likely a part of its
+      // own, `TRUSTEES` and `THANK YOU` closing a report whose contents stops at its last chapter.)
+      c.style = `${c.style}:unlisted`;
+      c.topLevel = false;
+    }
+  });
 }
 
 /** From a printed contents' numbered entries (`1.1 Origins`): each title's depth. */

@@ -1865,6 +1865,36 @@ describe('ways to get somewhere', () => {
   });
 });
 
+describe("a page's own contents", () => {
+  it('headings a `Jump to:` list names are sections; the ones between them it does not name are their subsections', () => {
+    const text = doc(
+      'Porto travel guide',
+      'Jump to:\nGetting there\nWhere to stay\nEat',
+      `Getting there\nBy air\n${BODY}`,
+      `By train\n${BODY}`,
+      'Where to stay',
+      `Ribeira\n${BODY}`,
+      'Eat',
+      BODY,
+      `Pastries\n${BODY}`,
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), [
+      '1 - Getting there',
+      '2 - By air',
+      '2 - By train',
+      '1 - Where to stay',
+      '2 - Ribeira',
+      '1 - Eat',
+      '1 - Pastries',
+    ]);
+    assert.deepEqual(
+      document.boilerplate.map((b) => `${b.kind} ${b.text}`),
+      ['contents Jump to:', 'contents Getting there', 'contents Where to stay', 'contents Eat'],
+    );
+  });
+});
+
 describe('licence terms', () => {
   it('a long title in title case ending in a full stop; capitals over terms numbered from 0', () => {
     const text = doc(

@@ -6,7 +6,7 @@
 
 import type { Boilerplate } from '../document.js';
 import { lazy } from '../lazy-regexp.js';
-import { indentation, isBlank, type SourceLine } from '../lines.js';
+import { indentation, isBlank, minOf, type SourceLine } from '../lines.js';
 import { matchLabel } from '../numbering.js';
 import { COPYRIGHT_NOTICE, collapseSpace, countWords, hasLowercase, startsLowercase } from '../text.js';
 import { matchDateLine } from './dates.js';
@@ -37,6 +37,8 @@ interface Boilerplates {
   kinds: (Boilerplate['kind'] | undefined)[];
   /** Source indexes of `Contents` lines: headings whose entries are boilerplate. */
   contentsHeaders: Set<SourceLine>;
+  /** The unnumbered titles a printed contents lists (lower case, without leaders), each with its depth in the list (0: top). */
+  listed: Map<string, number>;
   titleField: string | null;
   /** The title a header of fields at the top gives (YAML front matter, a PEP's `Title:`): it wins over any line. */
   headerTitle: string | null;
@@ -149,8 +151,8 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
   const mail = markMailHeader(lines, kinds);
   if (mail.subject !== null && titleField === null) titleField = mail.subject;
   const dateField = markManPage(lines, kinds);
-  const contentsHeaders = markPrintedContents(lines, kinds);
-  return { kinds, contentsHeaders, titleField, headerTitle, dateField, mailDate: mail.date, breadcrumb };
+  const { headers: contentsHeaders, listed } = markPrintedContents(lines, kinds);
+  return { kinds, contentsHeaders, listed, titleField, headerTitle, dateField, mailDate: mail.date, breadcrumb };
 }
 
 /** A page separator in text saved without form feeds: a rule across the page. */
@@ -375,9 +377,9 @@ function markMailHeader(lines: SourceLine[], kinds: (Boilerplate['kind'] | undef
 
 const CONTENTS_HEADER = lazy(
   () =>
-    /^\s*(table of contents|contents|contents of [\p{L} ]+|(?:what is )?in this (?:leaflet|guide|booklet|document|report|issue)|list of (?:figures|tables|illustrations|plates|maps)|目\s*录|目\s*次|inhalt(sverzeichnis)?|sommaire|índice|indice)\.?:?(?:\s{2,}page)?\s*$/iu,
+    /^\s*(table of contents|contents|contents of [\p{L} ]+|jump to|on this page|in this (?:article|page)|(?:what is )?in this (?:leaflet|guide|booklet|document|report|issue)|list of (?:figures|tables|illustrations|plates|maps)|目\s*录|目\s*次|inhalt(sverzeichnis)?|sommaire|índice|indice)\.?:?(?:\s{2,}page)?\s*$/iu,
 );
-const CONTENTS_WORD = /content|this|list of|目|inhalt|sommaire|ndice/i;
+const CONTENTS_WORD = /content|this|list of|jump|目|inhalt|sommaire|ndice/i;
 // No `i` or `u` flag: this runs on every short line, and plain regexes compile and run faster.
 // (A leader ends in a page number or nothing: `Participation ....... 15%` is a row of a table.)
 const LEADER =
@@ -407,8 +409,15 @@ function goesOnFrom(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined
   );
 }
 
-function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): Set<SourceLine> {
+/** A page's own links to its headings (`Jump to:`, `On this page`): navigation, not a section. */
+const IN_PAGE_LINKS = /^\s*(jump to|on this page|in this (?:article|page))\b/i;
+
+function markPrintedContents(
+  lines: SourceLine[],
+  kinds: (Boilerplate['kind'] | undefined)[],
+): { headers: Set<SourceLine>; listed: Map<string, number> } {
   const headers = new Set<SourceLine>();
+  const listed = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== undefined) continue;
     const text = (lines[i] as SourceLine).text;
@@ -466,12 +475,31 @@ function markPrintedContents(lines: SourceLine[], kinds: (Boilerplate['kind'] | 
     }
     if ((header && entries.length >= 2) || dotLeaders >= 3) {
       // The `Contents` line itself is a heading (its section lists nothing): the entries are boilerplate.
-      if (header) headers.add(lines[i] as SourceLine);
-      for (const e of entries) kinds[e] = 'contents';
+      // (A page's `Jump to:` is its navigation.)
+      if (header && IN_PAGE_LINKS.test(text)) kinds[i] = 'contents';
+      else if (header) headers.add(lines[i] as SourceLine);
+      const margin = minOf(entries.map((e) => indentation((lines[e] as SourceLine).text)));
+      for (const e of entries) {
+        kinds[e] = 'contents';
+        const entry = (lines[e] as SourceLine).text;
+        // (Only unnumbered entries: a numbered heading is known by its number. An entry listed again in a
+        // chapter's own contents keeps its depth in the whole one.)
+        if (entry.length > LONGEST_HEADING || matchLabel(headingText(entry).replace(BULLET, '')) !== null) continue;
+        const key = contentsKey(entry);
+        listed.set(key, Math.max(listed.get(key) ?? 0, indentation(entry) - margin));
+      }
       i = (entries[entries.length - 1] as number) || i;
     }
   }
-  return headers;
+  return { headers, listed };
+}
+
+/** How a contents entry names its heading: `3.2 Cables ....... 14` and `- Cables` both name `cables`. */
+export function contentsKey(text: string): string {
+  return headingText(text.replace(LEADER, ''))
+    .replace(BULLET, '')
+    .replace(/^[\d.]+\s+/, '')
+    .toLowerCase();
 }
 
 /**

@@ -92,7 +92,7 @@ const SMALL_WORDS = new Set(
  * and ends early on purpose: the next line's first word would have fitted.
  * A label-only line (`ARTICLE I`) may bring one title line along.
  */
-export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): TextBlock[] {
+export function splitHeadingLines(blocks: TextBlock[], baseIndent: number, listed: ReadonlyMap<string, number> = new Map()): TextBlock[] {
   const out: TextBlock[] = [];
   // A configuration file has several `[section]` headers over their settings; one is a note.
   const iniHeader = (lines: SourceLine[]): boolean => {
@@ -128,7 +128,7 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number): Text
       continue;
     }
     // Lines that are headings wherever they stand: each is a block of its own, and the rest goes on.
-    const parts = splitAtMarkedLines(lines, markdownHeadings);
+    const parts = splitAtMarkedLines(lines, markdownHeadings, listed);
     for (const part of parts.slice(0, -1)) out.push({ lines: part, kind: 'prose' });
     lines = parts[parts.length - 1] as SourceLine[];
     if (lines.length < 2) {
@@ -241,6 +241,10 @@ function faqNamedBefore(blocks: TextBlock[]): (block: number) => boolean {
   };
 }
 
+/** A short line at the margin that a printed contents lists at its top (`Getting there` straight over `By air` and its text). */
+const isListedLine = (text: string, listed: ReadonlyMap<string, number>): boolean =>
+  listed.size > 0 && text.length <= LONGEST_HEADING && indentation(text) === 0 && listed.get(headingText(text).toLowerCase()) === 0;
+
 /** A Markdown heading at the margin: `## Added`, not `#   comment` nor `#!/bin/sh`. */
 const isAtxLine = (text: string): boolean => text.charCodeAt(0) === 35 && ATX.test(text) && !ATX_GAP.test(text);
 
@@ -263,14 +267,14 @@ function usesMarkdownHeadings(blocks: TextBlock[]): boolean {
 /**
  * A block cut where a line is a heading wherever it stands: a wiki heading
  * with its edit link (`History[edit]`), a Markdown heading where the text
- * uses them, a question over its answer (`Q: ...` straight over `A: ...`,
+ * uses them, a line the printed contents lists, a question over its answer (`Q: ...` straight over `A: ...`,
  * pair after pair). One part when there is none.
  */
-function splitAtMarkedLines(lines: SourceLine[], markdownHeadings: boolean): SourceLine[][] {
+function splitAtMarkedLines(lines: SourceLine[], markdownHeadings: boolean, listed: ReadonlyMap<string, number>): SourceLine[][] {
   const parts: SourceLine[][] = [];
   let start = 0;
   lines.forEach((line, i) => {
-    if (!hasEditLink(line.text) && !(markdownHeadings && isAtxLine(line.text))) return;
+    if (!hasEditLink(line.text) && !(markdownHeadings && isAtxLine(line.text)) && !isListedLine(line.text, listed)) return;
     if (i > start) parts.push(lines.slice(start, i));
     parts.push([line]);
     start = i + 1;

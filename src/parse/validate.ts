@@ -16,7 +16,13 @@ import { headingText } from './heading-text.js';
  * (`II` after `I`) and have a body. A run of items with nothing between them
  * is a list (or a printed contents), not a set of headings.
  */
-export function validate(candidates: Candidate[], blocks: TextBlock[], baseIndent: number): Candidate[] {
+/** `listed`: the titles a printed contents lists (see findBoilerplate); an unnumbered line it lists is a heading. */
+export function validate(
+  candidates: Candidate[],
+  blocks: TextBlock[],
+  baseIndent: number,
+  listed: ReadonlyMap<string, number> = new Map(),
+): Candidate[] {
   const accepted = new Set<Candidate>();
   const byStyle = new Map<string, Candidate[]>();
   for (const c of candidates) {
@@ -45,7 +51,7 @@ export function validate(candidates: Candidate[], blocks: TextBlock[], baseInden
   let result = candidates.filter((c) => accepted.has(c) && !isListItem(c, blocks, baseIndent));
   result = dropLists(result, blocks);
   result = dropTrailing(result, blocks);
-  return validateUnnumbered(result, candidates, blocks, baseIndent);
+  return validateUnnumbered(result, candidates, blocks, baseIndent, listed);
 }
 
 const FORM_LINE = lazy(
@@ -67,7 +73,13 @@ const FRONT_MATTER =
  * structure. Plain subheads are trusted in numbered texts only before the
  * first numbered heading (front matter such as `Document control`).
  */
-function validateUnnumbered(headings: Candidate[], candidates: Candidate[], blocks: TextBlock[], baseIndent: number): Candidate[] {
+function validateUnnumbered(
+  headings: Candidate[],
+  candidates: Candidate[],
+  blocks: TextBlock[],
+  baseIndent: number,
+  listed: ReadonlyMap<string, number>,
+): Candidate[] {
   const accepted = new Set(headings);
   // (A numbered line that fit no sequence is text: `1. Definitions.` alone under `TERMS AND CONDITIONS`.)
   const candidateAt = new Map(candidates.filter((c) => c.label === null || accepted.has(c)).map((c) => [c.block, c]));
@@ -237,7 +249,8 @@ function validateUnnumbered(headings: Candidate[], candidates: Candidate[], bloc
     if (termsIn.has(h)) h.topLevel = false;
     // Back matter holds entries, however short (`[1] WS 2200, Widget packaging`).
     if (backMatter && blocks[h.block + 1] !== undefined && !candidateAt.has(h.block + 1)) return true;
-    return hasBody(h);
+    // A line the document's own contents lists at its top is a heading, straight over its first subhead too.
+    return hasBody(h) || listed.get(h.title.toLowerCase()) === 0;
   });
   const others = kept.some((h) => !UNNUMBERED.has(h.style));
   // In a text with no numbered headings, capitals that recur (`MAYOR RUIZ` ... `MAYOR RUIZ`) are speaker tags.
