@@ -130,25 +130,30 @@ export function unboxStars(lines: SourceLine[]): SourceLine[] {
  * rendered to text, a document quoted in an indented block) is moved back to
  * the left, so its headings stand at the margin and its indented parts keep
  * their depth relative to it. Most texts have a line at the margin near the
- * top, which ends the scan at once.
+ * top, which ends the scan at once. `furniture`: per line, whether it is page
+ * furniture or other boilerplate, which keeps its place and does not count.
  */
-export function removeCommonMargin(lines: SourceLine[]): SourceLine[] {
+export function removeCommonMargin(lines: SourceLine[], furniture: readonly unknown[] = []): void {
   let margin = Number.POSITIVE_INFINITY;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    // (Page furniture keeps its place: a running head at the margin of a page whose text is set in.)
+    if (furniture[i] !== undefined) continue;
+    const line = lines[i] as SourceLine;
     const first = line.text.charCodeAt(0);
     // (A line starting with anything but white space is at the margin: nothing to remove.)
     if (first !== 32 && first !== 9 && first !== 0xa0 && first !== 0x2002 && first !== 0x3000) {
-      if (!Number.isNaN(first)) return lines;
+      if (!Number.isNaN(first)) return;
       continue;
     }
     if (isBlank(line.text)) continue;
     margin = Math.min(margin, indentation(line.text));
   }
-  if (margin === Number.POSITIVE_INFINITY) return lines;
-  return lines.map((line) => {
-    if (isBlank(line.text)) return line;
+  if (margin === Number.POSITIVE_INFINITY) return;
+  // (In place: the boilerplate found already holds these lines by identity.)
+  lines.forEach((line, i) => {
+    if (isBlank(line.text) || furniture[i] !== undefined) return;
     const lead = line.text.length - line.text.trimStart().length;
     const expanded = expandTabs(line.text.slice(0, lead)).replace(/\t/g, ' ');
-    return { ...line, text: expanded.slice(margin) + line.text.slice(lead) };
+    line.text = expanded.slice(margin) + line.text.slice(lead);
   });
 }

@@ -100,8 +100,9 @@ function splitListItems(lines: SourceLine[]): SourceLine[][] {
 }
 
 export function parseText(text: string): Document {
-  const lines = removeCommonMargin(unboxStars(splitLines(text)));
+  const lines = unboxStars(splitLines(text));
   const { kinds, contentsHeaders, listed, titleField, headerTitle, dateField, mailDate, breadcrumb } = findBoilerplate(lines);
+  removeCommonMargin(lines, kinds);
   const boilerplate: Boilerplate[] = [];
   for (let i = 0; i < lines.length; i++) {
     const kind = kinds[i];

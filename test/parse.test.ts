@@ -1854,6 +1854,13 @@ describe('a text set in by a common margin', () => {
     const code = flattenSections(document.sections)[2]?.blocks[1];
     assert.equal(code?.text, '$ stty -F /dev/ttyS0 115200\n$ screen /dev/ttyS0');
   });
+
+  it('a running head at the margin of pages whose text is set in does not hold the margin', () => {
+    const page = (n: number): string =>
+      `Widget Notes. Draft for review.\n\n  ${n}.  Part ${n}\n\n  ${BODY}\n  ${BODY}\n\n  ${n}.1.  Detail\n\n  ${BODY}\n`;
+    const document = parseText([1, 2, 3].map(page).join('\f'));
+    assert.deepEqual(headings(document), ['1 1 Part 1', '2 1.1 Detail', '1 2 Part 2', '2 2.1 Detail', '1 3 Part 3', '2 3.1 Detail']);
+  });
 });
 
 describe('ways to get somewhere', () => {
