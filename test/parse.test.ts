@@ -1902,6 +1902,30 @@ describe("a page's own contents", () => {
   });
 });
 
+describe('a subhead set straight over its list', () => {
+  it('over the list, or over the lead-in of its list, as a leaflet sets them; the list is its text', () => {
+    const text = doc(
+      '1. What Xylorin is',
+      BODY,
+      '2. Before you take Xylorin',
+      'Warnings and precautions\nTalk to your doctor, pharmacist or nurse before taking Xylorin:\n- if you have kidney problems\n- if you are older than 70 years.',
+      'Major changes from 1.3 to 1.3.1\n- zgrep now supports long options.',
+      '3. Contents of the pack',
+      'What Xylorin contains\n- The active substance is atorvastatin.\n- The other ingredients are lactose and talc.',
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), [
+      '1 1 What Xylorin is',
+      '1 2 Before you take Xylorin',
+      '2 - Warnings and precautions',
+      '2 - Major changes from 1.3 to 1.3.1',
+      '1 3 Contents of the pack',
+      '2 - What Xylorin contains',
+    ]);
+    assert.match(allText(document), /^- zgrep now supports long options\.$/m);
+  });
+});
+
 describe('licence terms', () => {
   it('a long title in title case ending in a full stop; capitals over terms numbered from 0', () => {
     const text = doc(

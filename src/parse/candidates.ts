@@ -138,8 +138,9 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number, liste
     const width = Math.max(40, maxOf(lines.slice(0, 3).map((l) => l.text.trimEnd().length)));
     // The label of a heading just taken off this block, when the next line may be its first subsection.
     let parent: Label | null = null;
-    // Whether the heading taken off stood over lines indented under it: they are its text, never a heading.
-    let indentedBody = false;
+    // Whether the heading taken off stood over lines indented under it, or over its list: they are its text,
+    // never a heading (`* zgrep now supports --` alone under `Major changes from 1.3 to 1.3.1`).
+    let textBody = false;
     for (let taken = 0; taken < 2 && lines.length >= 2; taken++) {
       const first = lines[0] as SourceLine;
       const text = headingText(first.text);
@@ -177,6 +178,7 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number, liste
       if (taken === 0 && label === null && (isSubheadOnBody(text, lines.slice(1), width) || BACK_MATTER.test(text))) {
         out.push({ lines: [first], kind: 'prose', subhead: true });
         lines = lines.slice(1);
+        textBody = BULLET_ITEM.test((lines[0] as SourceLine).text);
         break;
       }
       // In an FAQ, a question set straight on its answer (`How do I sign up?`, then the answer's lines).
@@ -205,7 +207,7 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number, liste
       const onText = label === null && !outdented && indentation(first.text) === under;
       out.push({ lines: [first], kind: 'prose', ...(onText ? { subhead: true } : {}) });
       lines = lines.slice(1);
-      indentedBody = hanging;
+      textBody = hanging;
       if (label?.path !== undefined) lastDecimal = label;
       if (taken === 0 && !labelOnly) {
         // (Unless a man page's subhead comes next: set in from the margin, still left of the text.)
@@ -216,7 +218,7 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number, liste
     }
     const rest = out.length;
     lastDecimal = splitContinuations(lines, lastDecimal, out);
-    if (indentedBody) (out[rest] as TextBlock).body = true;
+    if (textBody) (out[rest] as TextBlock).body = true;
   }
   return out;
 }
@@ -347,6 +349,23 @@ function isNextSibling(label: Label, previous: Label): boolean {
 }
 
 function isSubheadOnBody(text: string, rest: SourceLine[], width: number): boolean {
+  if (!mayBeSubhead(text, rest)) return false;
+  const body = rest.map((l) => l.text.trim());
+  // Or over a list, straight or after its lead-in (`Warnings and precautions` / `Talk to your doctor ... before
+  // taking Xylorin:` / `- if you have kidney problems`), as a leaflet sets its subheads.
+  const [lead, item] = rest;
+  const listed = (line: SourceLine | undefined): boolean =>
+    line !== undefined && indentation(line.text) === 0 && BULLET_ITEM.test(line.text);
+  if (listed(lead) || (lead !== undefined && /^\p{Lu}.{30,}:$/u.test(lead.text.trim()) && listed(item))) return true;
+  const joined = body.join(' ');
+  if (joined.length < 50 || !/^[\p{Lu}"“‘]/u.test(joined) || !SENTENCE_END.test(joined)) return false;
+  // Wrapped prose: every line but the last is long (verse and addresses are not), and the subhead ends well short of them.
+  if (body.slice(0, -1).some((t) => t.length < 50)) return false;
+  return text.length + 1 + firstWord(body[0] as string).length <= width && text.length < (body[0] as string).length * 0.75;
+}
+
+/** The first tests of a plain subhead over its text: a short line of words in lower case, no field, no salutation. */
+function mayBeSubhead(text: string, rest: SourceLine[]): boolean {
   // (Words in lower case: not a speaker tag `VANE.` nor a number.)
   // (Cheap tests first: this runs on the first line of every paragraph.)
   const first = text.charCodeAt(0);
@@ -354,13 +373,7 @@ function isSubheadOnBody(text: string, rest: SourceLine[], width: number): boole
   // (`Time allowed: 2 hours` over a rubric is a field.)
   if (text.length > 60 || rest.length === 0 || !letter || text.includes(':') || !hasLowercase(text) || !isPlainHeading(text)) return false;
   // A salutation over a letter's first paragraph (`Dear Mrs Patel`).
-  if (/^(dear|hi|hello|to whom)\b/i.test(text)) return false;
-  const body = rest.map((l) => l.text.trim());
-  const joined = body.join(' ');
-  if (joined.length < 50 || !/^[\p{Lu}"“‘]/u.test(joined) || !SENTENCE_END.test(joined)) return false;
-  // Wrapped prose: every line but the last is long (verse and addresses are not), and the subhead ends well short of them.
-  if (body.slice(0, -1).some((t) => t.length < 50)) return false;
-  return text.length + 1 + firstWord(body[0] as string).length <= width && text.length < (body[0] as string).length * 0.75;
+  return !/^(dear|hi|hello|to whom)\b/i.test(text);
 }
 
 /**
