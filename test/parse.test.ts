@@ -2558,6 +2558,18 @@ describe('a PGP-signed message', () => {
 });
 
 describe('running headers and footers', () => {
+  it('a page number alone under a running header is furniture too, and heads no section', () => {
+    const page = (n: number, heading: string): string =>
+      `\fUS 2023/0198765 A1                                  Jun. 22, 2023\n                                 ${n}\n\n${heading}\n\n[000${n}] ${BODY}\n`;
+    const text = `WIDGET PATENT\n\nSUMMARY\n\n[0001] ${BODY}\n${page(2, 'BRIEF DESCRIPTION OF THE DRAWINGS')}${page(3, 'DETAILED DESCRIPTION')}`;
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 - SUMMARY', '1 - BRIEF DESCRIPTION OF THE DRAWINGS', '1 - DETAILED DESCRIPTION']);
+    assert.deepEqual(
+      document.boilerplate.filter((b) => b.kind === 'page-furniture').map((b) => b.text),
+      ['US 2023/0198765 A1 Jun. 22, 2023', '2', 'US 2023/0198765 A1 Jun. 22, 2023', '3'],
+    );
+  });
+
   const para = (n: number): string => `${BODY} (${n})\n${BODY}`;
 
   it('a page number alone before a form feed, and a footer that comes back with its page number, are furniture', () => {

@@ -238,11 +238,17 @@ function markRunningLines(lines: SourceLine[], kinds: (Boilerplate['kind'] | und
       }
     }
     if (after >= 0) {
-      edge(after, `header:${collapseSpace((lines[after] as SourceLine).text)}`, false, rule, formFeed);
+      // (A page number alone, over or under the running line, runs as `#`.)
+      const form = (at: number): string => {
+        const text = collapseSpace((lines[at] as SourceLine).text);
+        return BARE_PAGE_NUMBER.test(text) ? '#' : text;
+      };
+      // (Over it, only at half the breaks or more: a book's chapter number heads the pages that open chapters.)
+      edge(after, `header:${form(after)}`, false, rule, formFeed);
       // (A running header may take two lines: `M. Okafor et al.`, then the journal's. The second counts only
       // under a first that runs: a page's first lines of text are the same only by chance.)
       const second = nonBlank(after + 1, 1);
-      if (second >= 0) edge(second, `header2:${collapseSpace((lines[second] as SourceLine).text)}`, false, rule, formFeed, after);
+      if (second >= 0) edge(second, `header2:${form(second)}`, form(second) === '#', rule, formFeed, after);
     }
   }
   const count = new Map<string, number>();
