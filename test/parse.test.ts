@@ -1926,6 +1926,30 @@ describe('a subhead set straight over its list', () => {
   });
 });
 
+describe('recitals numbered alone on their line', () => {
+  it('`(1)` over its sentence is a numbered paragraph, and the chapters are not nested under it', () => {
+    const text = doc(
+      'REGULATION (EU) 2024/817 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL',
+      '(1)',
+      'Drivers need reliable, up-to-date information on the location and price of\nrecharging points.',
+      '(2)',
+      'The formats and access conditions vary considerably between Member States.',
+      'HAVE ADOPTED THIS REGULATION:',
+      'CHAPTER I',
+      'GENERAL PROVISIONS',
+      'Article 1',
+      'Subject matter',
+      BODY,
+      'Article 2',
+      'Entry into force',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 CHAPTER I GENERAL PROVISIONS', '2 Article 1 Subject matter', '2 Article 2 Entry into force']);
+    assert.match(allText(document), /^\(1\)$/m);
+  });
+});
+
 describe('licence terms', () => {
   it('a long title in title case ending in a full stop; capitals over terms numbered from 0', () => {
     const text = doc(

@@ -586,6 +586,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     if (label) {
       const labelOnly = label.title === '';
       if (!labelOnly && isSentenceLike(label.title) && !(label.strong && countWords(label.title) <= 10)) continue;
+      // (So is a bracketed number alone over its sentence: a recital `(1)` in a regulation copied from the web.)
+      if (labelOnly && /^paren-/.test(label.style) && isParagraph(blocks[b + 1])) continue;
       // `(2) Sitz des Vereins ist Lindenau.`: a bracketed number before a whole sentence is a numbered paragraph.
       if (/^paren-/.test(label.style) && countWords(label.title) >= 4 && /[.!。]$/.test(label.title)) continue;
       // Where prose is indented (RFCs), headings stand out to the left or in the middle: an indented item is a list.
@@ -786,6 +788,12 @@ function bareNumberChapter(blocks: TextBlock[], b: number): boolean {
 }
 
 /** The line after a block's first: its second, or the next block's first. */
+/** A block of running text: wrapped over lines, or one sentence. */
+function isParagraph(block: TextBlock | undefined): boolean {
+  if (block === undefined || block.kind !== 'prose') return false;
+  return block.lines.length >= 2 || isSentenceLike(headingText((block.lines[0] as SourceLine).text));
+}
+
 function nextLineText(blocks: TextBlock[], b: number): string {
   const block = blocks[b] as TextBlock;
   return ((block.lines.length > 1 ? block.lines[1] : blocks[b + 1]?.lines[0])?.text ?? '').trim();
