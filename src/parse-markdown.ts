@@ -146,7 +146,8 @@ const MARKDOWN_SIGNS = /^(#{1,6}\s+\S|```|~~~|\s{0,3}[-*+]\s+\[[ xX]\]|\[[^\]]+\
 /** Markdown by name, or by content when the name says nothing (stdin, `.txt` READMEs). */
 export function looksLikeMarkdown(name: string, text: string): boolean {
   if (/\.(md|markdown|mdown|mkd|mkdn|mdx)$/i.test(name)) return true;
-  if (/\.(txt|text)$/i.test(name)) return false;
+  // (Text files, and other markups whose lines can look like Markdown: an Org `- [X]` item, an AsciiDoc list.)
+  if (/\.(txt|text|org|adoc|asciidoc|rst)$/i.test(name)) return false;
   // (A run of `#` lines is a comment block, as shell scripts and GNU TODO files open with, not headings.)
   const sample = text.slice(0, 100_000).replace(COMMENT_BLOCK, '');
   const signs = sample.match(MARKDOWN_SIGNS)?.length ?? 0;

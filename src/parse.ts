@@ -101,7 +101,7 @@ function splitListItems(lines: SourceLine[]): SourceLine[][] {
 
 export function parseText(text: string): Document {
   const lines = unboxStars(splitLines(text));
-  const { kinds, contentsHeaders, listed, titleField, headerTitle, dateField, mailDate, breadcrumb } = findBoilerplate(lines);
+  const { kinds, contentsHeaders, listed, outline, titleField, headerTitle, dateField, mailDate, breadcrumb } = findBoilerplate(lines);
   removeCommonMargin(lines, kinds);
   const boilerplate: Boilerplate[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -115,10 +115,11 @@ export function parseText(text: string): Document {
   const grouped = groupBlocks(lines, kinds);
   const baseIndent = proseIndent(grouped);
   // Headings are taken off their bodies first, so a table or a tabbed list under a heading does not hide it.
-  const blocks = splitHeadingLines(splitTitleLines(grouped), baseIndent, listed);
+  const hints = { listed, outline };
+  const blocks = splitHeadingLines(splitTitleLines(grouped), baseIndent, hints);
   classifyBlocks(blocks, baseIndent);
 
-  const candidates = findCandidates(blocks, baseIndent, contentsHeaders);
+  const candidates = findCandidates(blocks, baseIndent, contentsHeaders, hints);
   let headings = validate(candidates, blocks, baseIndent, listed);
 
   // Title and date come from the first blocks, before any heading.

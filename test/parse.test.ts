@@ -1399,6 +1399,9 @@ describe('Markdown by content', () => {
       '# Copyright (C) 2000-2018 Free Software Foundation, Inc.\n#\n# This file is part of groff.\n#\n# You should have received a copy of the GNU GPL.\n\nUnicode input:\n  Making groff input-clean.\n';
     assert.equal(looksLikeMarkdown('TODO', todo), false);
     assert.equal(looksLikeMarkdown('README', '# Widget\n\nText.\n\n## Install\n\nMore text.\n'), true);
+    // (Other markups whose lines can look like Markdown are read as text: an Org checkbox, an AsciiDoc list.)
+    const org = '#+TITLE: Notes\n\n* Tasks\n- [X] Order disks\n\n# a comment\n\n## not a heading\n';
+    assert.equal(looksLikeMarkdown('notes.org', org), false);
   });
 });
 
@@ -1947,6 +1950,50 @@ describe('recitals numbered alone on their line', () => {
     const document = parseText(text);
     assert.deepEqual(headings(document), ['1 CHAPTER I GENERAL PROVISIONS', '2 Article 1 Subject matter', '2 Article 2 Entry into force']);
     assert.match(allText(document), /^\(1\)$/m);
+  });
+});
+
+describe('Org files', () => {
+  it('keyword lines give the title and date; `*` lines are headings, set straight on their text or not; blocks stay as written', () => {
+    const text = [
+      '#+TITLE: Homelab Migration Notes',
+      '#+DATE: 2024-03-09',
+      '#+STARTUP: overview',
+      '',
+      'Working notes for the move, nothing polished.',
+      '',
+      '* Inventory',
+      ':PROPERTIES:',
+      ':CUSTOM_ID: inventory',
+      ':END:',
+      '** Services running on atlas',
+      '- Home Assistant',
+      '- Nextcloud',
+      '* Network plan',
+      '#+begin_src conf',
+      '# /etc/network/interfaces on nuc-a',
+      'auto vmbr0',
+      '',
+      '# VLAN 40: storage only',
+      '#+end_src',
+      '** TODO [#A] Migrate Nextcloud data                         :storage:',
+      '   DEADLINE: <2024-03-23 Sat>',
+      'Copy the data over with rsync first.',
+      '',
+    ].join('\n');
+    const document = parseText(text);
+    assert.equal(document.title, 'Homelab Migration Notes');
+    assert.equal(document.date, '2024-03-09');
+    assert.deepEqual(headings(document), [
+      '1 - Inventory',
+      '2 - Services running on atlas',
+      '1 - Network plan',
+      '2 - Migrate Nextcloud data',
+    ]);
+    const code = flattenSections(document.sections)[2]?.blocks[0];
+    assert.equal(code?.text, '#+begin_src conf\n# /etc/network/interfaces on nuc-a\nauto vmbr0\n\n# VLAN 40: storage only\n#+end_src');
+    assert.ok(!allText(document).includes('CUSTOM_ID'));
+    assert.ok(!allText(document).includes('DEADLINE'));
   });
 });
 

@@ -33,7 +33,8 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
   const fenceEnd = fencedCode(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
-    // Code between Markdown fences in a text file (a README saved as .txt) is one block, blank lines and all.
+    // Code between Markdown fences in a text file (a README saved as .txt), or in an Org block, is one block,
+    // blank lines and all.
     const end = fenceEnd.get(i);
     if (end !== undefined) {
       flush();
@@ -109,6 +110,28 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
 }
 
 const FENCE = /^\s*(`{3,}|~{3,})/;
+const ORG_BLOCK = /^\s*#\+(begin|end)_(\w+)/i;
+
+/** Org blocks (`#+begin_src sh` ... `#+end_src`): each opening line with the line that closes it. */
+function orgBlocks(lines: SourceLine[]): Map<number, number> {
+  const marks: { at: number; begin: boolean; name: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as SourceLine).text;
+    if (text.trimStart().charCodeAt(0) !== 35) continue;
+    const mark = ORG_BLOCK.exec(text);
+    if (mark) marks.push({ at: i, begin: (mark[1] as string).toLowerCase() === 'begin', name: (mark[2] as string).toLowerCase() });
+  }
+  const ends = new Map<number, number>();
+  for (let k = 0; k + 1 < marks.length; k++) {
+    const open = marks[k] as (typeof marks)[number];
+    const close = marks[k + 1] as (typeof marks)[number];
+    if (open.begin && !close.begin && close.name === open.name) {
+      ends.set(open.at, close.at);
+      k++;
+    }
+  }
+  return ends;
+}
 
 /**
  * Markdown code fences: for each opening fence line (```` ```sh ````), the
@@ -129,7 +152,7 @@ function fencedCode(lines: SourceLine[]): Map<number, number> {
       fences.push({ at: i, mark, bare: text.trim() === mark });
     }
   }
-  const ends = new Map<number, number>();
+  const ends = orgBlocks(lines);
   // The longest bare fence of each character at or after each fence.
   const longestAhead: { '`': number; '~': number }[] = new Array(fences.length + 1);
   longestAhead[fences.length] = { '`': 0, '~': 0 };
@@ -142,6 +165,7 @@ function fencedCode(lines: SourceLine[]): Map<number, number> {
   }
   for (let k = 0; k < fences.length; k++) {
     const open = fences[k] as (typeof fences)[number];
+    if (ends.has(open.at)) continue;
     const c = open.mark.charAt(0) as '`' | '~';
     if ((longestAhead[k + 1] as { '`': number; '~': number })[c] < open.mark.length) continue;
     let j = k + 1;

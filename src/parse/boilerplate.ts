@@ -39,6 +39,8 @@ interface Boilerplates {
   contentsHeaders: Set<SourceLine>;
   /** The unnumbered titles a printed contents lists (lower case, without leaders), each with its depth in the list (0: top). */
   listed: Map<string, number>;
+  /** Org keyword lines open the text: its `*` lines are outline headings. */
+  outline: boolean;
   titleField: string | null;
   /** The title a header of fields at the top gives (YAML front matter, a PEP's `Title:`): it wins over any line. */
   headerTitle: string | null;
@@ -99,6 +101,7 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
 
   markPgpArmour(lines, kinds);
   const headerTitle = fieldHeaderTitle(lines, kinds);
+  const orgHeader = markOrgKeywords(lines, kinds);
 
   // Page furniture: `[Page N]` footers and the running header after each form feed.
   for (let i = 0; i < lines.length; i++) {
@@ -150,9 +153,19 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
   markFooter(lines, kinds);
   const mail = markMailHeader(lines, kinds);
   if (mail.subject !== null && titleField === null) titleField = mail.subject;
-  const dateField = markManPage(lines, kinds);
+  const dateField = markManPage(lines, kinds) ?? orgHeader.date;
   const { headers: contentsHeaders, listed } = markPrintedContents(lines, kinds);
-  return { kinds, contentsHeaders, listed, titleField, headerTitle, dateField, mailDate: mail.date, breadcrumb };
+  return {
+    kinds,
+    contentsHeaders,
+    listed,
+    outline: orgHeader.keywords,
+    titleField,
+    headerTitle: headerTitle ?? orgHeader.title,
+    dateField,
+    mailDate: mail.date,
+    breadcrumb,
+  };
 }
 
 /** A page separator in text saved without form feeds: a rule across the page. */
@@ -324,6 +337,44 @@ function fieldHeaderTitle(lines: SourceLine[], kinds: (Boilerplate['kind'] | und
     found ??= title(text);
   }
   return fields >= 3 ? found : null;
+}
+
+const ORG_KEYWORD = /^#\+([A-Za-z_]+):[ \t]*(.*)$/;
+const ORG_PLANNING = /^\s*(?:(?:DEADLINE|SCHEDULED|CLOSED):\s*[<[][^>\]]*[>\]]\s*)+$/;
+
+/**
+ * An Org file's keyword lines at the top (`#+TITLE: ...`, `#+DATE: ...`,
+ * `#+STARTUP: overview`): settings, not text, with its title and date.
+ */
+function markOrgKeywords(
+  lines: SourceLine[],
+  kinds: (Boilerplate['kind'] | undefined)[],
+): { keywords: boolean; title: string | null; date: string | null } {
+  const found = { keywords: false, title: null as string | null, date: null as string | null };
+  for (let i = firstContent(lines, kinds, 0); i >= 0 && i < lines.length; i++) {
+    const text = (lines[i] as SourceLine).text;
+    if (isBlank(text)) continue;
+    const keyword = text.charCodeAt(0) === 35 ? ORG_KEYWORD.exec(text) : null;
+    if (keyword === null) break;
+    kinds[i] = 'wrapper';
+    found.keywords = true;
+    const [, key, value] = keyword as unknown as [string, string, string];
+    if (/^title$/i.test(key) && value.trim() !== '') found.title ??= collapseSpace(value);
+    if (/^date$/i.test(key) && value.trim() !== '') found.date ??= collapseSpace(value.replace(/^<(.*)>$/, '$1'));
+  }
+  // (An Org heading's property drawer, `:PROPERTIES:` ... `:END:`, and its planning line are settings too.)
+  if (found.keywords) {
+    for (let i = 0; i < lines.length; i++) {
+      if (ORG_PLANNING.test((lines[i] as SourceLine).text)) kinds[i] = 'wrapper';
+      if ((lines[i] as SourceLine).text.trim() !== ':PROPERTIES:') continue;
+      let end = i + 1;
+      while (end < lines.length && end - i <= 50 && (lines[end] as SourceLine).text.trim() !== ':END:') end++;
+      if (end >= lines.length || end - i > 50) continue;
+      for (let j = i; j <= end; j++) kinds[j] = 'wrapper';
+      i = end;
+    }
+  }
+  return found;
 }
 
 /** The armour of a PGP-signed message: the opening line with its `Hash:` header, and the signature block. */

@@ -92,7 +92,17 @@ const SMALL_WORDS = new Set(
  * and ends early on purpose: the next line's first word would have fitted.
  * A label-only line (`ARTICLE I`) may bring one title line along.
  */
-export function splitHeadingLines(blocks: TextBlock[], baseIndent: number, listed: ReadonlyMap<string, number> = new Map()): TextBlock[] {
+/** What the boilerplate pass learnt of the text that the heading passes use. */
+export interface TextHints {
+  /** The unnumbered titles a printed contents lists, with their depth in it (see findBoilerplate). */
+  listed: ReadonlyMap<string, number>;
+  /** The text is an Org file (keyword lines at its top): its `*` lines are headings wherever they stand. */
+  outline: boolean;
+}
+
+const NO_HINTS: TextHints = { listed: new Map(), outline: false };
+
+export function splitHeadingLines(blocks: TextBlock[], baseIndent: number, hints: TextHints = NO_HINTS): TextBlock[] {
   const out: TextBlock[] = [];
   // A configuration file has several `[section]` headers over their settings; one is a note.
   const iniHeader = (lines: SourceLine[]): boolean => {
@@ -128,7 +138,7 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number, liste
       continue;
     }
     // Lines that are headings wherever they stand: each is a block of its own, and the rest goes on.
-    const parts = splitAtMarkedLines(lines, markdownHeadings, listed);
+    const parts = splitAtMarkedLines(lines, markdownHeadings, hints);
     for (const part of parts.slice(0, -1)) out.push({ lines: part, kind: 'prose' });
     lines = parts[parts.length - 1] as SourceLine[];
     if (lines.length < 2) {
@@ -269,14 +279,19 @@ function usesMarkdownHeadings(blocks: TextBlock[]): boolean {
 /**
  * A block cut where a line is a heading wherever it stands: a wiki heading
  * with its edit link (`History[edit]`), a Markdown heading where the text
- * uses them, a line the printed contents lists, a question over its answer (`Q: ...` straight over `A: ...`,
+ * uses them, an Org heading, a line the printed contents lists, a question over its answer (`Q: ...` straight over `A: ...`,
  * pair after pair). One part when there is none.
  */
-function splitAtMarkedLines(lines: SourceLine[], markdownHeadings: boolean, listed: ReadonlyMap<string, number>): SourceLine[][] {
+function splitAtMarkedLines(lines: SourceLine[], markdownHeadings: boolean, hints: TextHints): SourceLine[][] {
   const parts: SourceLine[][] = [];
   let start = 0;
   lines.forEach((line, i) => {
-    if (!hasEditLink(line.text) && !(markdownHeadings && isAtxLine(line.text)) && !isListedLine(line.text, listed)) return;
+    const marked =
+      hasEditLink(line.text) ||
+      (markdownHeadings && isAtxLine(line.text)) ||
+      (hints.outline && line.text.charCodeAt(0) === 42 && OUTLINE_HEADING.test(line.text)) ||
+      isListedLine(line.text, hints.listed);
+    if (!marked) return;
     if (i > start) parts.push(lines.slice(start, i));
     parts.push([line]);
     start = i + 1;
@@ -454,6 +469,14 @@ const ABBREVIATION_END = lazy(() => /(?:^|\s)(?:\p{Lu}\.|[a-z]\.\s?\p{Lu}\.|Inc\
 
 const OUTLINE_HEADING = /^(\*{1,4}) +(\S.*?)\s*$/;
 
+/** An Org heading's title without its task keyword, priority and tags: `TODO [#A] Migrate data   :storage:`. */
+function orgTitle(text: string): string {
+  return text
+    .replace(/\s+:[\w@#%:]+:$/, '')
+    .replace(/^(?:TODO|DONE|NEXT|WAITING|HOLD|STARTED|SOMEDAY|CANCELL?ED)\s+/, '')
+    .replace(/^\[#[A-Z0-9]\]\s+/, '');
+}
+
 /**
  * A text in Emacs outline form: it says so in its mode line (`GNU sed NEWS   -*- outline -*-`), or
  * headings of one and of two stars stand alone on their lines, which bullets in a list do not.
@@ -507,12 +530,17 @@ function unnumbered(block: number, line: SourceLine, style: string, heading: str
   return { block, style, number: null, title: heading, heading, line: line.line, label: null, topLevel: false, ...extra };
 }
 
-export function findCandidates(blocks: TextBlock[], baseIndent: number, contentsHeaders: Set<SourceLine>): Candidate[] {
+export function findCandidates(
+  blocks: TextBlock[],
+  baseIndent: number,
+  contentsHeaders: Set<SourceLine>,
+  hints: TextHints = NO_HINTS,
+): Candidate[] {
   const candidates: Candidate[] = [];
   // Questions and answers are sections in a text that says it is an FAQ before them; in an interview they
   // are the conversation (`Q: Really?` / `A: Really.`).
   const callsItselfFaq = faqNamedBefore(blocks);
-  const outline = isOutline(blocks);
+  const outline = hints.outline || isOutline(blocks);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b] as TextBlock;
     if (block.kind === 'preformatted') continue;
@@ -561,7 +589,8 @@ export function findCandidates(blocks: TextBlock[], baseIndent: number, contents
     // Emacs outline headings (GNU NEWS files): `* Noteworthy changes in release 4.9`, `** Bug fixes`.
     const stars = outline && heading.charAt(0) === '*' ? OUTLINE_HEADING.exec(first.text) : null;
     if (stars) {
-      candidates.push(unnumbered(b, first, `outline:${(stars[1] as string).length}`, heading, { title: stars[2] as string }));
+      const title = hints.outline ? orgTitle(stars[2] as string) : (stars[2] as string);
+      candidates.push(unnumbered(b, first, `outline:${(stars[1] as string).length}`, heading, { title }));
       continue;
     }
     if (contentsHeaders.has(first)) {
