@@ -101,7 +101,8 @@ function splitListItems(lines: SourceLine[]): SourceLine[][] {
 
 export function parseText(text: string): Document {
   const lines = unboxStars(splitLines(text));
-  const { kinds, contentsHeaders, listed, outline, titleField, headerTitle, dateField, mailDate, breadcrumb } = findBoilerplate(lines);
+  const { kinds, contentsHeaders, listed, outline, asciidoc, titleField, headerTitle, dateField, mailDate, breadcrumb } =
+    findBoilerplate(lines);
   removeCommonMargin(lines, kinds);
   const boilerplate: Boilerplate[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -112,10 +113,10 @@ export function parseText(text: string): Document {
     }
   }
 
-  const grouped = groupBlocks(lines, kinds);
+  const grouped = groupBlocks(lines, kinds, asciidoc);
   const baseIndent = proseIndent(grouped);
   // Headings are taken off their bodies first, so a table or a tabbed list under a heading does not hide it.
-  const hints = { listed, outline };
+  const hints = { listed, outline, asciidoc };
   const blocks = splitHeadingLines(splitTitleLines(grouped), baseIndent, hints);
   classifyBlocks(blocks, baseIndent);
 

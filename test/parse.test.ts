@@ -1997,6 +1997,50 @@ describe('Org files', () => {
   });
 });
 
+describe('AsciiDoc', () => {
+  it('the header gives title and date; `==` lines are sections; delimited blocks stay as written', () => {
+    const text = [
+      '= Deploying Harbor on Kubernetes',
+      'Tomasz Wiśniewski <t.w@example.net>',
+      'v2.3, 2024-02-14: Updated for Harbor 2.10',
+      ':toc: left',
+      '',
+      'This guide installs Harbor with the official Helm chart.',
+      '',
+      '== Prerequisites',
+      'You need a cluster.',
+      '',
+      '=== Add the chart repository',
+      '',
+      '[source,sh]',
+      '----',
+      'helm repo add harbor https://helm.goharbor.io',
+      '',
+      'helm repo update',
+      '----',
+      '',
+      '== Upgrading',
+      '',
+      'Read the release notes first.',
+      '',
+    ].join('\n');
+    const document = parseText(text);
+    assert.equal(document.title, 'Deploying Harbor on Kubernetes');
+    assert.equal(document.date, '2024-02-14');
+    assert.deepEqual(headings(document), ['1 - Prerequisites', '2 - Add the chart repository', '1 - Upgrading']);
+    const listing = flattenSections(document.sections)[1]?.blocks;
+    assert.deepEqual(
+      listing?.map((b) => `${b.type}: ${b.text}`),
+      ['preformatted: ----\nhelm repo add harbor https://helm.goharbor.io\n\nhelm repo update\n----'],
+    );
+    // (A wiki's banners, `== History ==`, are not AsciiDoc.)
+    assert.deepEqual(headings(parseText(doc('Lindenau', '== History ==', BODY, '== Geography ==', BODY))), [
+      '1 - History',
+      '1 - Geography',
+    ]);
+  });
+});
+
 describe('licence terms', () => {
   it('a long title in title case ending in a full stop; capitals over terms numbered from 0', () => {
     const text = doc(

@@ -21,7 +21,8 @@ export interface TextBlock {
 
 const UNDERLINE = /^\s*([=\-~^*+#`'":_])\1{2,}\s*$/;
 
-export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): TextBlock[] {
+/** `asciidoc`: the text is AsciiDoc, whose `----`, `....` and `|===` lines delimit blocks kept as written. */
+export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[], asciidoc = false): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: SourceLine[] = [];
   const nearFurniture = blanksNearFurniture(lines, kinds);
@@ -30,7 +31,7 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
     current = [];
   };
   let acrossPage = false;
-  const fenceEnd = fencedCode(lines);
+  const fenceEnd = fencedCode(lines, asciidoc);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     // Code between Markdown fences in a text file (a README saved as .txt), or in an Org block, is one block,
@@ -112,6 +113,25 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const ORG_BLOCK = /^\s*#\+(begin|end)_(\w+)/i;
 
+/** An AsciiDoc block delimiter: listing `----`, literal `....`, example `====`, sidebar `****`, table `|===`... */
+const ASCIIDOC_DELIMITER = /^(?:-{4,}|\.{4,}|={4,}|\*{4,}|\+{4,}|_{4,}|\/{4,}|\|={3,})\s*$/;
+
+/** AsciiDoc delimited blocks: each opening line with the same line that closes it. */
+function asciidocBlocks(lines: SourceLine[]): Map<number, number> {
+  const ends = new Map<number, number>();
+  let open = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as SourceLine).text;
+    if (!ASCIIDOC_DELIMITER.test(text)) continue;
+    if (open < 0) open = i;
+    else if (text.trimEnd() === (lines[open] as SourceLine).text.trimEnd()) {
+      ends.set(open, i);
+      open = -1;
+    }
+  }
+  return ends;
+}
+
 /** Org blocks (`#+begin_src sh` ... `#+end_src`): each opening line with the line that closes it. */
 function orgBlocks(lines: SourceLine[]): Map<number, number> {
   const marks: { at: number; begin: boolean; name: string }[] = [];
@@ -140,8 +160,10 @@ function orgBlocks(lines: SourceLine[]): Map<number, number> {
  * Markdown, and an odd run of backticks in it is just text. Linear: a suffix
  * table says at once whether a closer lies ahead.
  */
-function fencedCode(lines: SourceLine[]): Map<number, number> {
+function fencedCode(lines: SourceLine[], asciidoc: boolean): Map<number, number> {
   const fences: { at: number; mark: string; bare: boolean }[] = [];
+  const ends = orgBlocks(lines);
+  if (asciidoc) for (const [open, close] of asciidocBlocks(lines)) ends.set(open, close);
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as SourceLine).text;
     const c = text.trimStart().charAt(0);
@@ -152,7 +174,6 @@ function fencedCode(lines: SourceLine[]): Map<number, number> {
       fences.push({ at: i, mark, bare: text.trim() === mark });
     }
   }
-  const ends = orgBlocks(lines);
   // The longest bare fence of each character at or after each fence.
   const longestAhead: { '`': number; '~': number }[] = new Array(fences.length + 1);
   longestAhead[fences.length] = { '`': 0, '~': 0 };

@@ -41,6 +41,8 @@ interface Boilerplates {
   listed: Map<string, number>;
   /** Org keyword lines open the text: its `*` lines are outline headings. */
   outline: boolean;
+  /** The text is AsciiDoc: `==` lines are its sections, `----` and the like delimit its blocks. */
+  asciidoc: boolean;
   titleField: string | null;
   /** The title a header of fields at the top gives (YAML front matter, a PEP's `Title:`): it wins over any line. */
   headerTitle: string | null;
@@ -102,6 +104,7 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
   markPgpArmour(lines, kinds);
   const headerTitle = fieldHeaderTitle(lines, kinds);
   const orgHeader = markOrgKeywords(lines, kinds);
+  const asciidoc = markAsciidocHeader(lines, kinds);
 
   // Page furniture: `[Page N]` footers and the running header after each form feed.
   for (let i = 0; i < lines.length; i++) {
@@ -153,15 +156,16 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
   markFooter(lines, kinds);
   const mail = markMailHeader(lines, kinds);
   if (mail.subject !== null && titleField === null) titleField = mail.subject;
-  const dateField = markManPage(lines, kinds) ?? orgHeader.date;
+  const dateField = markManPage(lines, kinds) ?? orgHeader.date ?? asciidoc.date;
   const { headers: contentsHeaders, listed } = markPrintedContents(lines, kinds);
   return {
     kinds,
     contentsHeaders,
     listed,
     outline: orgHeader.keywords,
+    asciidoc: asciidoc.found,
     titleField,
-    headerTitle: headerTitle ?? orgHeader.title,
+    headerTitle: headerTitle ?? orgHeader.title ?? asciidoc.title,
     dateField,
     mailDate: mail.date,
     breadcrumb,
@@ -373,6 +377,52 @@ function markOrgKeywords(
       for (let j = i; j <= end; j++) kinds[j] = 'wrapper';
       i = end;
     }
+  }
+  return found;
+}
+
+/** An AsciiDoc section title: `== Installing`, `=== Add the chart repository`. */
+export const ASCIIDOC_SECTION = /^(={2,6})[ \t]+(\S.*?)\s*$/;
+const TOP_SECTION = /^={2,3}[ \t]+\S(?:.*[^=\s])?\s*$/;
+const ASCIIDOC_ATTRIBUTE = /^:[\w!-]+:(?:[ \t].*)?$/;
+/** A block's attributes on the line above it: `[source,sh]`, `[NOTE]`, `[cols="2,1",options="header"]`. */
+const ASCIIDOC_BLOCK_ATTRIBUTES = /^\[[\w#.%"'=, -]*\]$/;
+/** The revision line under the author's: `v2.3, 2024-02-14: Updated for Harbor 2.10`. */
+const ASCIIDOC_REVISION = /^v?\d[\w.]*,\s*([^:]+?)\s*(?::.*)?$/;
+
+/**
+ * An AsciiDoc text: two section titles (`== ...`) or more, or a document
+ * title (`= ...`) over its attribute lines. Its header (the title, author,
+ * revision and `:name: value` lines) and its block attribute lines are
+ * settings; the header gives the title and the revision's date.
+ */
+function markAsciidocHeader(
+  lines: SourceLine[],
+  kinds: (Boilerplate['kind'] | undefined)[],
+): { found: boolean; title: string | null; date: string | null } {
+  const none = { found: false, title: null, date: null };
+  const top = firstContent(lines, kinds, 0);
+  const first = top >= 0 ? (lines[top] as SourceLine).text : '';
+  const documentTitle = /^=[ \t]+\S/.test(first);
+  let sections = 0;
+  // (Of the two top levels, and open: `== History ==` is a wiki's banner.)
+  for (const line of lines) if (line.text.charCodeAt(0) === 61 && TOP_SECTION.test(line.text) && ++sections >= 2) break;
+  const attributes = documentTitle && ASCIIDOC_ATTRIBUTE.test(lines[top + 1]?.text ?? '');
+  if (sections < 2 && !attributes) return none;
+  const found = { found: true, title: null as string | null, date: null as string | null };
+  if (documentTitle) {
+    found.title = collapseSpace(first.replace(/^=[ \t]+/, ''));
+    for (let i = top; i < lines.length && !isBlank((lines[i] as SourceLine).text); i++) {
+      const text = (lines[i] as SourceLine).text;
+      kinds[i] = 'wrapper';
+      const revision = i <= top + 2 ? ASCIIDOC_REVISION.exec(text) : null;
+      if (revision) found.date ??= revision[1] as string;
+    }
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as SourceLine).text;
+    const c = text.charCodeAt(0);
+    if ((c === 91 && ASCIIDOC_BLOCK_ATTRIBUTES.test(text.trimEnd())) || (c === 58 && ASCIIDOC_ATTRIBUTE.test(text))) kinds[i] ??= 'wrapper';
   }
   return found;
 }

@@ -10,6 +10,7 @@ import { indentation, maxOf, type SourceLine } from '../lines.js';
 import { type Label, matchLabel } from '../numbering.js';
 import { BYLINE, COPYRIGHT_NOTICE, collapseSpace, countWords, hasLowercase, SENTENCE_END, startsLowercase } from '../text.js';
 import { allCentred, BULLET_ITEM, isColumnRow, isTableRow, type TextBlock } from './blocks.js';
+import { ASCIIDOC_SECTION } from './boilerplate.js';
 import { findDateIn, matchDateCell, matchDateLine } from './dates.js';
 import { hasEditLink, headingText, LONGEST_HEADING } from './heading-text.js';
 
@@ -98,9 +99,11 @@ export interface TextHints {
   listed: ReadonlyMap<string, number>;
   /** The text is an Org file (keyword lines at its top): its `*` lines are headings wherever they stand. */
   outline: boolean;
+  /** The text is AsciiDoc: its `==` lines are headings wherever they stand. */
+  asciidoc: boolean;
 }
 
-const NO_HINTS: TextHints = { listed: new Map(), outline: false };
+const NO_HINTS: TextHints = { listed: new Map(), outline: false, asciidoc: false };
 
 export function splitHeadingLines(blocks: TextBlock[], baseIndent: number, hints: TextHints = NO_HINTS): TextBlock[] {
   const out: TextBlock[] = [];
@@ -279,7 +282,7 @@ function usesMarkdownHeadings(blocks: TextBlock[]): boolean {
 /**
  * A block cut where a line is a heading wherever it stands: a wiki heading
  * with its edit link (`History[edit]`), a Markdown heading where the text
- * uses them, an Org heading, a line the printed contents lists, a question over its answer (`Q: ...` straight over `A: ...`,
+ * uses them, an Org or AsciiDoc heading, a line the printed contents lists, a question over its answer (`Q: ...` straight over `A: ...`,
  * pair after pair). One part when there is none.
  */
 function splitAtMarkedLines(lines: SourceLine[], markdownHeadings: boolean, hints: TextHints): SourceLine[][] {
@@ -290,6 +293,7 @@ function splitAtMarkedLines(lines: SourceLine[], markdownHeadings: boolean, hint
       hasEditLink(line.text) ||
       (markdownHeadings && isAtxLine(line.text)) ||
       (hints.outline && line.text.charCodeAt(0) === 42 && OUTLINE_HEADING.test(line.text)) ||
+      (hints.asciidoc && line.text.charCodeAt(0) === 61 && ASCIIDOC_SECTION.test(line.text)) ||
       isListedLine(line.text, hints.listed);
     if (!marked) return;
     if (i > start) parts.push(lines.slice(start, i));
@@ -652,6 +656,12 @@ export function findCandidates(
       continue;
     }
     // (`#      use opposite case if possible`: a mark in a table's first column, not a heading.)
+    // An AsciiDoc section title ranks as its Markdown peer: `==` as `##`.
+    const section = hints.asciidoc && heading.charCodeAt(0) === 61 ? ASCIIDOC_SECTION.exec(first.text) : null;
+    if (section) {
+      candidates.push(unnumbered(b, first, `atx:${(section[1] as string).length}`, heading, { title: section[2] as string }));
+      continue;
+    }
     const atx = ATX.exec(heading);
     if (atx && !ATX_GAP.test(first.text)) {
       candidates.push(unnumbered(b, first, `atx:${(atx[1] as string).length}`, heading, { title: atx[2] as string }));
