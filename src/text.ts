@@ -137,6 +137,12 @@ export const SENTENCE_END = /[.!?。！？…]["”’»)）]?(?:\[[\w ]{1,20}\]
  * A copyright notice: `Copyright (C) 2007 ...`, `© Copyright 1999-2023 ...`, `(c) 1990-1997 by ...`,
  * `Copyright [yyyy] ...`. (`Copyright and Licence` is a heading.)
  */
+/** A line ending on an abbreviation's full stop, not a sentence's: `... ROWING CLUB, INC.`, `About Acme Widgets, Inc.` */
+export const ENDS_ON_ABBREVIATION = /(?:^|\s)\p{Lu}\p{L}{0,3}\.$/u;
+
+/** A line ending on a word no title ends on (`Sparse Retrieval Distillation for`): the title goes on below. */
+export const WRAPPED_ON = /\s(?:of|and|the|in|for|with|to|on|a|an|by|from|or)$/i;
+
 /**
  * A byline: `By` before a name (`By Anna Keller`, `by J. Smith`). `By air` and
  * `By train`, the ways to get somewhere, are a travel guide's subheads.

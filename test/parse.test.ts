@@ -2207,6 +2207,38 @@ describe('licence terms', () => {
 });
 
 describe('titles wrapped over two lines', () => {
+  it('a title wrapped after `for` is one title; a long one over its byline and date stands alone; `INC.` ends no sentence', () => {
+    const paper = doc(
+      'Sparse Retrieval Distillation for\nLow-Resource Question Answering',
+      'Lea Hoffmann, Kwame Mensah',
+      '1 Introduction',
+      BODY,
+      '2 Method',
+      BODY,
+    );
+    assert.equal(parseText(paper).title, 'Sparse Retrieval Distillation for Low-Resource Question Answering');
+    const guide = parseText(
+      doc(
+        'Porto travel guide: where to stay, what to eat and what to see\nBy Ana Ribeiro\nUpdated 9 April 2024',
+        BODY,
+        'Eat',
+        BODY,
+        'Day trips',
+        BODY,
+      ),
+    );
+    assert.equal(guide.title, 'Porto travel guide: where to stay, what to eat and what to see');
+    assert.equal(guide.date, '9 April 2024');
+    const bylaws = doc(
+      'BYLAWS OF THE RIVERBEND ROWING CLUB, INC.\nA Pennsylvania Nonprofit Corporation',
+      'ARTICLE I — NAME',
+      BODY,
+      'ARTICLE II — MEMBERS',
+      BODY,
+    );
+    assert.equal(parseText(bylaws).title, 'BYLAWS OF THE RIVERBEND ROWING CLUB, INC.');
+  });
+
   const sections = ['1 Scope', BODY, '2 Terms', BODY];
 
   it('a line that goes on in lower case, or a long centred line that goes on in the next, is one title', () => {

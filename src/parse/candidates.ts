@@ -8,7 +8,17 @@
 import { lazy } from '../lazy-regexp.js';
 import { indentation, maxOf, type SourceLine } from '../lines.js';
 import { type Label, matchLabel } from '../numbering.js';
-import { BYLINE, COPYRIGHT_NOTICE, collapseSpace, countWords, hasLowercase, SENTENCE_END, startsLowercase } from '../text.js';
+import {
+  BYLINE,
+  COPYRIGHT_NOTICE,
+  collapseSpace,
+  countWords,
+  ENDS_ON_ABBREVIATION,
+  hasLowercase,
+  SENTENCE_END,
+  startsLowercase,
+  WRAPPED_ON,
+} from '../text.js';
 import { allCentred, BULLET_ITEM, isColumnRow, isTableRow, type TextBlock } from './blocks.js';
 import { ASCIIDOC_SECTION } from './boilerplate.js';
 import { findDateIn, matchDateCell, matchDateLine } from './dates.js';
@@ -424,12 +434,17 @@ export function splitTitleLines(blocks: TextBlock[]): TextBlock[] {
   if (first?.kind !== 'prose' || first.lines.length < 2 || first.lines.length > 3) return blocks;
   const texts = first.lines.map((l) => l.text);
   if (allCentred(texts) || texts.some((t) => t.length > 100 || /:\t/.test(t))) return blocks;
+  // (A title wrapped after a word no title ends on is one title: `Sparse Retrieval Distillation for` / `Low-Resource ...`.)
+  if (texts.length === 2 && WRAPPED_ON.test((texts[0] as string).trimEnd())) return blocks;
   const width = Math.max(60, maxOf(texts.map((t) => t.trimEnd().length)));
   const stacked = texts.every((t, i) => {
     const text = collapseSpace(t);
     if (!isTitleText(text) || matchLabel(text) || SENTENCE_END.test(text)) return false;
-    const nextWord = texts[i + 1]?.trim().split(/\s+/)[0];
-    return nextWord === undefined || t.trimEnd().length + 1 + nextWord.length <= width;
+    const next = texts[i + 1]?.trim();
+    const nextWord = next?.split(/\s+/)[0];
+    // (A byline or a date under a line starts a line of its own however long the one above.)
+    const apart = next !== undefined && (BYLINE.test(next) || matchDateLine(next) !== null || findDateIn(next) === next);
+    return nextWord === undefined || apart || t.trimEnd().length + 1 + nextWord.length <= width;
   });
   if (!stacked) return blocks;
   return [...first.lines.map((l): TextBlock => ({ lines: [l], kind: 'prose' })), ...blocks.slice(1)];
@@ -763,7 +778,7 @@ function isPlainHeading(text: string): boolean {
   if (!(hangul || asciiCapitalOrDigit || (first > 127 && /^[\p{Lu}\p{N}]/u.test(text)))) return false;
   // A final full stop ends a sentence, unless it ends an abbreviation (`About Acme Widgets, Inc.`); marks after
   // it do not hide it (`Calculate the total active thrust on the wall.   [18 marks]`).
-  if (/[.!?:;,…。！？：；，]["”’)]?$/.test(text) && !/(?:^|\s)\p{Lu}\p{L}{0,3}\.$/u.test(text)) return false;
+  if (/[.!?:;,…。！？：；，]["”’)]?$/.test(text) && !ENDS_ON_ABBREVIATION.test(text)) return false;
   if (MARKED_SENTENCE.test(text)) return false;
   const words = countWords(text);
   // `Ines Carvalho, Member, IEEE, and Tomasz Wrona`: two commas make a list of names, not a subhead.

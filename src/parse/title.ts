@@ -6,7 +6,17 @@
 import { lazy } from '../lazy-regexp.js';
 import { indentation } from '../lines.js';
 import { matchLabel } from '../numbering.js';
-import { BYLINE, collapseSpace, countWords, hasLowercase, hasNoLetters, SENTENCE_END, startsLowercase } from '../text.js';
+import {
+  BYLINE,
+  collapseSpace,
+  countWords,
+  ENDS_ON_ABBREVIATION,
+  hasLowercase,
+  hasNoLetters,
+  SENTENCE_END,
+  startsLowercase,
+  WRAPPED_ON,
+} from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
 import { BACK_MATTER, type Candidate, isTitleCase, isTitleText, WEB_ADDRESS } from './candidates.js';
 import { findDateIn, matchDateLine } from './dates.js';
@@ -233,7 +243,6 @@ const AUTHOR_LINE = lazy(() => new RegExp(`^${NAME}(?:(?:,| and) ${NAME})+$`, 'u
  * ADOPTING A POLICY ...`), or broken after a comma (`Audit of the Regional Broadband Grant Program, /
  * Fiscal Years 2021 Through 2023`). The whole block is the title.
  */
-const WRAPPED_ON = /\s(?:of|and|the|in|for|with|to|on|a|an|by|from|or)$/i;
 /** A field: `Cite as: [2024] EWHC 512 (Ch)`, `Version: 1.3`. */
 const FIELD_LINE = /^\s*[\p{L}][\p{L} .-]{0,30}:\s+\S/u;
 
@@ -250,7 +259,7 @@ function isSubtitled(block: TextBlock): boolean {
     const text = headingText(line);
     return (
       text.length >= 3 &&
-      !SENTENCE_END.test(text) &&
+      (!SENTENCE_END.test(text) || ENDS_ON_ABBREVIATION.test(text)) &&
       !startsLowercase(text) &&
       !FIELD_LINE.test(text) &&
       matchLabel(text) === null &&
