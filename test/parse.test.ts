@@ -2465,6 +2465,46 @@ describe('titles that name the document', () => {
 });
 
 describe('wiki pages copied from a browser', () => {
+  it('a breadcrumb and a share bar one item to a line are chrome; the headline over its byline, date and a dot is the title', () => {
+    const text = [
+      'Wanderlust Atlas',
+      'Destinations',
+      '',
+      'Home',
+      '›',
+      'Europe',
+      '›',
+      'Porto',
+      '',
+      'Porto travel guide: where to stay, what to eat and what to see',
+      'By Ana Ribeiro',
+      'Updated 9 April 2024',
+      ' · ',
+      '',
+      'Share',
+      'Facebook',
+      'X',
+      'Email',
+      'Save',
+      '',
+      BODY,
+      '',
+      'Eat',
+      '',
+      BODY,
+      '',
+      'Day trips',
+      '',
+      BODY,
+    ].join('\n');
+    const document = parseText(text);
+    assert.equal(document.breadcrumb, 'Home › Europe › Porto');
+    assert.equal(document.title, 'Porto travel guide: where to stay, what to eat and what to see');
+    assert.equal(document.date, '9 April 2024');
+    assert.deepEqual(headings(document), ['1 - Eat', '1 - Day trips']);
+    assert.ok(!/Facebook|Save/.test(allText(document)));
+  });
+
   it('every [edit] line is a heading, blank lines or not; the contents box numbering nests them', () => {
     const text = [
       'Kaimanawa horse',

@@ -23,6 +23,9 @@ const PAGE_FOOTER = /\[Page \d+\]\s*$/;
 const COLUMN_GAP = /\S {3,}\S/g;
 const BREADCRUMB = /^\s*(?:(Home|Homepage|首页|Start|Accueil|Inicio)\s*([>»›|/→]|&gt;)|you are here:\s*\S.*(?:>>|»|›|>))/i;
 
+const SHARE = /^\s*share(?: this(?: page| article| story)?)?:?\s*$/i;
+const SHARE_LINK =
+  /^\s*(?:facebook|x|twitter|email|e-mail|linkedin|whatsapp|pinterest|reddit|bluesky|threads|print|copy link|save|bookmark)\s*$/i;
 const PRODUCED_BY = /^\s*(Produced by|E-text prepared by|Transcribed by)\b/i;
 const INLINE_CHROME =
   /^\s*(advertisement|sponsored( content)?|(?:\[[A-Z][^\]\n]{0,29}\]\s*){3,}|skip to (main )?content|read more:.*|continue reading.*|from wikipedia, the free encyclopedia|jump to (navigation|search|content)|listen to this (article|story)\b.*|\d{1,3} min(ute)?s? read|contents lists available at .*|journal homepage: .*|share( this( page| article| story)?)?:?(\s+(facebook|x|twitter|email|e-mail|linkedin|whatsapp|print|copy link))+)\s*$/i;
@@ -148,9 +151,16 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
     for (let j = 0; j < trail; j++) if (kinds[j] === undefined && !isBlank((lines[j] as SourceLine).text)) kinds[j] = 'breadcrumb';
     kinds[trail] = 'breadcrumb';
     breadcrumb = collapseSpace((lines[trail] as SourceLine).text.replace(/&gt;/g, '>'));
-  }
+  } else breadcrumb = markTrailDownLines(lines, kinds);
   for (let i = 0; i < lines.length; i++) {
-    if (kinds[i] === undefined && INLINE_CHROME.test((lines[i] as SourceLine).text)) kinds[i] = 'footer';
+    if (kinds[i] !== undefined) continue;
+    const text = (lines[i] as SourceLine).text;
+    if (INLINE_CHROME.test(text)) kinds[i] = 'footer';
+    // (`Share` over its links one to a line: `Facebook`, `X`, `Email`.)
+    else if (SHARE.test(text) && SHARE_LINK.test(lines[i + 1]?.text ?? '') && SHARE_LINK.test(lines[i + 2]?.text ?? '')) {
+      kinds[i] = 'footer';
+      while (SHARE_LINK.test(lines[i + 1]?.text ?? '')) kinds[++i] = 'footer';
+    }
   }
   markPageTop(lines, kinds);
   markFooter(lines, kinds);
@@ -341,6 +351,31 @@ function fieldHeaderTitle(lines: SourceLine[], kinds: (Boilerplate['kind'] | und
     found ??= title(text);
   }
   return fields >= 3 ? found : null;
+}
+
+const TRAIL_START = /^\s*(?:Home|Homepage|首页|Start|Accueil|Inicio)\s*$/i;
+const TRAIL_SEPARATOR = /^\s*(?:[>»›|/→]|&gt;)\s*$/;
+
+/**
+ * A breadcrumb copied from a browser one item to a line, separators between:
+ * `Home` / `›` / `Europe` / `›` / `Porto`. It and what stands above it are
+ * the page's chrome; the trail is returned joined on one line.
+ */
+function markTrailDownLines(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): string | null {
+  // (Under a masthead and a menu of a line per item.)
+  for (let i = firstContent(lines, kinds, 0), seen = 0; i >= 0 && seen < 20; i = firstContent(lines, kinds, i + 1), seen++) {
+    if (!TRAIL_START.test((lines[i] as SourceLine).text)) continue;
+    const items = [collapseSpace((lines[i] as SourceLine).text)];
+    let end = i;
+    while (TRAIL_SEPARATOR.test(lines[end + 1]?.text ?? '') && end + 2 < lines.length && !isBlank((lines[end + 2] as SourceLine).text)) {
+      end += 2;
+      items.push(collapseSpace((lines[end] as SourceLine).text));
+    }
+    if (items.length < 2) return null;
+    for (let j = 0; j <= end; j++) if (kinds[j] === undefined && !isBlank((lines[j] as SourceLine).text)) kinds[j] = 'breadcrumb';
+    return items.join(' › ');
+  }
+  return null;
 }
 
 const ORG_KEYWORD = /^#\+([A-Za-z_]+):[ \t]*(.*)$/;

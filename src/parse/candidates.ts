@@ -431,7 +431,7 @@ export function splitTitleLines(blocks: TextBlock[]): TextBlock[] {
     const box = (blocks[boxAt] as TextBlock).lines;
     return [...blocks.slice(0, boxAt), ...box.map((l): TextBlock => ({ lines: [l], kind: 'prose' })), ...blocks.slice(boxAt + 1)];
   }
-  if (first?.kind !== 'prose' || first.lines.length < 2 || first.lines.length > 3) return blocks;
+  if (first?.kind !== 'prose' || first.lines.length < 2 || first.lines.length > 4) return blocks;
   const texts = first.lines.map((l) => l.text);
   if (allCentred(texts) || texts.some((t) => t.length > 100 || /:\t/.test(t))) return blocks;
   // (A title wrapped after a word no title ends on is one title: `Sparse Retrieval Distillation for` / `Low-Resource ...`.)
@@ -439,6 +439,8 @@ export function splitTitleLines(blocks: TextBlock[]): TextBlock[] {
   const width = Math.max(60, maxOf(texts.map((t) => t.trimEnd().length)));
   const stacked = texts.every((t, i) => {
     const text = collapseSpace(t);
+    // (A separator between the byline and the date, ` · `, stands apart too.)
+    if (i > 0 && !/\p{L}/u.test(text)) return true;
     if (!isTitleText(text) || matchLabel(text) || SENTENCE_END.test(text)) return false;
     const next = texts[i + 1]?.trim();
     const nextWord = next?.split(/\s+/)[0];
