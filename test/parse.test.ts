@@ -2303,6 +2303,21 @@ describe('titles wrapped over two lines', () => {
 });
 
 describe('issuer banners over the title', () => {
+  it('a postal address under the issuer is no title (`County Hall, Market Street, Ashford Vale AV1 2QT`)', () => {
+    const text = doc(
+      'COUNTY OF ASHFORD VALE\nProcurement Services, County Hall, Market Street, Ashford Vale AV1 2QT',
+      'REQUEST FOR PROPOSALS',
+      'SECTION A – INSTRUCTIONS',
+      BODY,
+      'SECTION B – TERMS',
+      BODY,
+    );
+    assert.equal(parseText(text).title, 'REQUEST FOR PROPOSALS');
+    // (A title may close on a year after its commas.)
+    const dataset = doc('Soil moisture at 24 stations, Cairnmore catchment, 2021-2023', '1. OVERVIEW', BODY, '2. FILES', BODY);
+    assert.equal(parseText(dataset).title, 'Soil moisture at 24 stations, Cairnmore catchment, 2021-2023');
+  });
+
   it('a brand in capitals over a line that names the document is the maker’s; a product’s name over `Instruction Manual` is the title', () => {
     const sections = ['Chapter 1 Safety', BODY, 'Chapter 2 Installation', BODY];
     const manual = doc(

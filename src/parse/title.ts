@@ -22,6 +22,9 @@ import { BACK_MATTER, type Candidate, isTitleCase, isTitleText, WEB_ADDRESS } fr
 import { findDateIn, matchDateLine } from './dates.js';
 import { headingText } from './heading-text.js';
 
+/** A postcode closing a line: British (`AV1 2QT`) or American (`NY 10001`). (Not bare digits: a title may end on a year.) */
+const POSTCODE_END = /(?:\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\b[A-Z]{2}\s\d{5}(?:-\d{4})?)$/;
+
 // Each test runs only where it can match: compiling these (Unicode) regexes is a real part of a
 // short run, and most title lines would fail every one of them.
 const NOT_TITLE: ((text: string) => boolean)[] = [
@@ -33,6 +36,8 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
   (text) => BYLINE.test(text),
   // a web address (`View this email in your browser: https://...`)
   (text) => WEB_ADDRESS.test(text),
+  // a postal address, its parts between commas, closing on a postcode (`County Hall, Market Street, Ashford Vale AV1 2QT`)
+  (text) => text.split(',').length >= 3 && POSTCODE_END.test(text),
   (text) =>
     /^((united states |provisional |international )?patent application|working paper|discussion paper|for immediate release|(press|news|media) release|media advisory|embargoed\b.*|新闻稿|新闻通稿)$/i.test(
       text,
