@@ -2303,6 +2303,22 @@ describe('titles wrapped over two lines', () => {
 });
 
 describe('issuer banners over the title', () => {
+  it('a title in capitals wrapped before `FOR` is one block; a document number is no heading; the issue date dates it', () => {
+    const text = doc(
+      'REQUEST FOR PROPOSALS',
+      'RFP No. AV-2024-117',
+      'PROVISION OF MANAGED PRINT SERVICES\nFOR COUNTY OFFICES AND LIBRARIES',
+      'Issue date: 5 February 2024\nClosing date: 4 March 2024 at 12:00 noon',
+      'SECTION A – INSTRUCTIONS TO BIDDERS',
+      BODY,
+      'SECTION B – TERMS OF REFERENCE',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.date, '5 February 2024');
+    assert.deepEqual(headings(document), ['1 SECTION A INSTRUCTIONS TO BIDDERS', '1 SECTION B TERMS OF REFERENCE']);
+  });
+
   it('a postal address under the issuer is no title (`County Hall, Market Street, Ashford Vale AV1 2QT`)', () => {
     const text = doc(
       'COUNTY OF ASHFORD VALE\nProcurement Services, County Hall, Market Street, Ashford Vale AV1 2QT',

@@ -103,6 +103,9 @@ const SMALL_WORDS = new Set(
  * and ends early on purpose: the next line's first word would have fitted.
  * A label-only line (`ARTICLE I`) may bring one title line along.
  */
+/** A line in capitals that opens on a joining word, as the second line of a wrapped title does. */
+const CAPITALS_GO_ON = /^\s*(?:FOR|OF|AND|IN|TO|WITH|ON|BY|FROM|OR|AT)\s+[^a-z]+$/;
+
 /** What the boilerplate pass learnt of the text that the heading passes use. */
 export interface TextHints {
   /** The unnumbered titles a printed contents lists, with their depth in it (see findBoilerplate). */
@@ -170,6 +173,9 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number, hints
       if (text === '') break;
       // A caption (`TABLE I` over its title line) stays with its table; a programme's row with its speaker.
       if (taken === 0 && (isCaption(text) || CLOCK_TIME.test(text))) break;
+      // A heading in capitals wrapped before a joining word goes on (`PROVISION OF MANAGED PRINT SERVICES` /
+      // `FOR COUNTY OFFICES AND LIBRARIES`).
+      if (taken === 0 && lines.length === 2 && CAPITALS_GO_ON.test((lines[1] as SourceLine).text) && !hasLowercase(first.text)) break;
       // A Markdown heading in a text file set straight over its list (`### Added` / `- New option.`, a changelog).
       if (taken === 0 && ATX.test(text) && !ATX_GAP.test(first.text) && BULLET_ITEM.test((lines[1] as SourceLine).text)) {
         out.push({ lines: [first], kind: 'prose' });
@@ -787,7 +793,7 @@ function isPlainHeading(text: string): boolean {
   if (text.split(',').length > 2) return false;
   // `Serves 4 · Prep 20 min · Cook 1 hr`, `News | Sport | Weather`: fields or links, not a subhead.
   if ((text.match(FIELD_SEPARATOR)?.length ?? 0) >= 2) return false;
-  if (NUMERIC_FIELD.test(text)) return false;
+  if (NUMERIC_FIELD.test(text) || DOCUMENT_NUMBER_LINE.test(text)) return false;
   // (`View this email in your browser: https://...` is a link.)
   if (WEB_ADDRESS.test(text)) return false;
   // (`Copyright [yyyy] [name of copyright owner]` is a notice; `PNG_IMAGE_SIZE(image)` is a term of code.)
@@ -811,6 +817,8 @@ const DANGLING = new Set('a an the and or nor but that which whose than include 
 const COPYRIGHT_HOLDER = /^\d{4}(?:\s?[-–]\s?\d{4})?,\s/;
 /** `AYES: 5`, `Total: 1,204`: a field whose value is a number, not a heading. */
 const NUMERIC_FIELD = /:\s*[\d£$€][\d.,%]*$/;
+/** A document's number on a line of its own: `RFP No. AV-2024-117`, `Contract No. 2024/118`. */
+export const DOCUMENT_NUMBER_LINE = /^[\p{L}.]+(?: [\p{L}.]+)? No\.:? ?[A-Z]{0,6}[-/]?\d[\w./-]*$/u;
 
 /** A question standing alone as an FAQ heading: `How long can I keep a book?`. */
 function isQuestionHeading(text: string): boolean {
@@ -827,7 +835,7 @@ function isAllCaps(text: string): boolean {
   const capitals = text.match(LETTERS.regexp)?.length ?? 0;
   if (capitals < 3) return false;
   if (countWords(text) > 10) return false;
-  if (NUMERIC_FIELD.test(text)) return false;
+  if (NUMERIC_FIELD.test(text) || DOCUMENT_NUMBER_LINE.test(text)) return false;
   // Code in capitals: identifiers, settings and formulas (`PNG_FORMAT_*`, `CPPFLAGS=-DPNG_NO_FLOAT`, `Y = 0.2 * R`).
   if (CODE_MARK.test(text)) return false;
   // Speech, stage directions and sign-offs (`APPLAUSE.`, `FINIS.`) end like sentences.

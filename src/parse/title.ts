@@ -18,7 +18,7 @@ import {
   WRAPPED_ON,
 } from '../text.js';
 import { allCentred, type TextBlock } from './blocks.js';
-import { BACK_MATTER, type Candidate, isTitleCase, isTitleText, WEB_ADDRESS } from './candidates.js';
+import { BACK_MATTER, type Candidate, DOCUMENT_NUMBER_LINE, isTitleCase, isTitleText, WEB_ADDRESS } from './candidates.js';
 import { findDateIn, matchDateLine } from './dates.js';
 import { headingText } from './heading-text.js';
 
@@ -53,7 +53,7 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
   (text) => /^\d{4}\s+(chapter|c\.|no\.?|nr\.?)\s*\d+$/i.test(text),
   // a law's number (`PUBLIC ACT 24-117`, `Public Law 117-58`, `Ordinance 2024-12`)
   (text) => /^((public|private|session) )?(act|law|bill|ordinance|resolution|order|decree)\s+(no\.?\s*)?\d[\d-]*$/i.test(text),
-  (text) => /\b(no\.|number|rfc):?\s*\d/i.test(text),
+  (text) => /\b(no\.|number|rfc):?\s*\d/i.test(text) || DOCUMENT_NUMBER_LINE.test(text),
   (text) => /〔\d{4}〕|\d+号$|文件$/.test(text),
   // A journal's kind of article above its title (`Research papers`, `Original article`, `Short communication`).
   (text) =>
