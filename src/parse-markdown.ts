@@ -126,13 +126,14 @@ export function parseMarkdown(text: string): Document {
       date = matchDateLine(plain(lead[index] as Block));
       lead.splice(index, 1);
     } else {
-      // A status line that ends with its date stays in the text.
-      date = lead
-        .slice(0, 3)
-        .reduce<string | null>(
-          (found, b) => found ?? (b.type === 'markdown' && b.token === 'paragraph' ? findDateIn(plain(b)) : null),
-          null,
-        );
+      // A status line that ends with its date stays in the text; so does a block of fields (`**Status:** Accepted` /
+      // `**Created:** 2024-01-18`), one of them a date.
+      const dateIn = (b: Block): string | null => {
+        if (b.type !== 'markdown' || b.token !== 'paragraph') return null;
+        const lines = plain(b).split('\n');
+        return findDateIn(plain(b)) ?? (lines.length > 1 ? (lines.map(matchDateLine).find((d) => d !== null) ?? null) : null);
+      };
+      date = lead.slice(0, 3).reduce<string | null>((found, b) => found ?? dateIn(b), null);
     }
   }
   const lastLine = lines[lines.length - 1]?.line ?? 1;

@@ -188,6 +188,11 @@ export function parseText(text: string): Document {
     if (j < headings.length) holds.add(c);
   });
   nestAsListed(headings, listed);
+  // Among `#` headings, a setext underline ranks as Markdown ranks it: `===` as `#`, `---` as `##`.
+  if (headings.some((c) => c.style.startsWith('atx:'))) {
+    for (const c of headings)
+      if (c.style === 'underline:=' || c.style === 'underline:-') c.style = c.style === 'underline:=' ? 'atx:1' : 'atx:2';
+  }
   const headingInputs: HeadingInput[] = headings.map((c) => ({
     holds: holds.has(c),
     style: c.style,

@@ -107,6 +107,11 @@ describe('heading forms', () => {
     assert.deepEqual(headings(document), ['1 - One', '2 - Deeper']);
   });
 
+  it('Markdown: a block of bold fields under the title, one of them a date, dates the text', () => {
+    const document = parseMarkdown('# Design\n\n**Status:** Accepted  \n**Created:** 2024-01-18\n\n## Background\n\nText.\n');
+    assert.equal(document.date, '2024-01-18');
+  });
+
   it('Markdown: a single # heading that repeats the front matter title is the title; another one stays a heading', () => {
     const same = parseMarkdown('---\ntitle: Moving to Bazel\n---\n\n# Moving to Bazel\n\nIntro.\n\n## Why\n\nText.\n');
     assert.equal(same.title, 'Moving to Bazel');
@@ -3083,6 +3088,24 @@ describe('a Markdown changelog saved as text, and FAQ groups', () => {
     // (One level alone is a script's comments pasted at the margin: `# Install` over a command is not cut.)
     const script = parseText(doc('Setting up', 'Run these:', '# Install\napt-get install widget', '# Configure\nwidget --init'));
     assert.deepEqual(headings(script), []);
+  });
+
+  it('a bold label dates the text (`**Created:** 2024-01-18`); a `---` underline ranks as `##` among `#` headings', () => {
+    const text = doc(
+      '# Design: Tiered Compaction',
+      '**Status:** Accepted  \n**Created:** 2024-01-18  ',
+      '## Background',
+      BODY,
+      '### Merge policy',
+      BODY,
+      'Observability\n-------------',
+      BODY,
+      '## Rollout',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.date, '2024-01-18');
+    assert.deepEqual(headings(document), ['1 - Background', '2 - Merge policy', '1 - Observability', '1 - Rollout']);
   });
 
   it('code between Markdown fences is kept as written, blank lines and `#` comments and all', () => {

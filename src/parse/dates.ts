@@ -155,7 +155,9 @@ export function findDate(blocks: TextBlock[], from: number, firstHeading: number
     for (const line of block.lines.slice(0, 16)) {
       // The RFC header: a date in a column of its own.
       const cells = header ? line.text.trim().split(/\s{3,}/) : [line.text];
-      for (const cell of cells) {
+      for (const written of cells) {
+        // (Markdown's bold around a label in a text file: `**Created:** 2024-01-18`.)
+        const cell = written.includes('**') || written.includes('__') ? written.replace(/\*\*|__/g, '') : written;
         // (`Expires: 5 September 2024` in an Internet-Draft header is not the document's date.)
         // Nor are deadlines and future reviews (`Closing date:`, `Deadline:`, `Next review:`).
         if (/^\s*(expires|closing date|deadline|due date|due|valid until|apply by|next review|review date)\b/i.test(cell)) continue;
