@@ -83,7 +83,10 @@ function joinLines(lines: SourceLine[]): string {
 const BROKEN_WORD_END = lazy(() => /\p{L}-$/u);
 const BROKEN_WORD_START = lazy(() => /^\s*\p{Ll}/u);
 
-const ITEM_START = /^\s*(?:[-*•·‣◦▪–]|\d{1,3}[.)、．]|[a-zA-Z][.)]|\(\w{1,4}\)|（\S{1,3}）|[一二三四五六七八九十]+、)\s*\S/u;
+// (A number or a letter marks an item only with a space after it, `G.H.P. Oude Essink` goes on; a clause's number
+// `2.1` only before a capital: `Clause` / `14.2 provides:` goes on.)
+const ITEM_START =
+  /^\s*(?:[-*•·‣◦▪–]|\d{1,3}[.)](?=[\s\p{sc=Han}])|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[\p{Lu}"“'‘(])|\d{1,3}[、．]|[a-zA-Z][.)](?=\s)|\(\w{1,4}\)|\[\d{1,4}\]|（\S{1,3}）|[一二三四五六七八九十]+、)\s*\S/u;
 
 function splitListItems(lines: SourceLine[]): SourceLine[][] {
   if (lines.length < 2) return [lines];

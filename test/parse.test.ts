@@ -2600,6 +2600,35 @@ describe('list items under a lead-in line', () => {
       ['The rule is simple: bring a pen and come early.'],
     );
   });
+
+  it('references `[1]` each stand alone; a number or initials that a line wraps to go on', () => {
+    const references = parseText(
+      doc(
+        'References',
+        '[1] Danqi Chen and Antoine Bordes.\n    Reading Wikipedia to answer open-domain questions. In ACL, 2017.\n[2] G.H.P. Oude Essink, E.S. van Baaren,\nG.H.P. de Louw. Effects of climate change. 2010.',
+      ),
+    );
+    assert.deepEqual(
+      references.lead.map((b) => b.text),
+      [
+        '[1] Danqi Chen and Antoine Bordes. Reading Wikipedia to answer open-domain questions. In ACL, 2017.',
+        '[2] G.H.P. Oude Essink, E.S. van Baaren, G.H.P. de Louw. Effects of climate change. 2010.',
+      ],
+    );
+    const clauses = parseText(
+      doc(
+        'Terms',
+        '1.1 In these Terms, "Account" means your account, which you\ncreate under clause\n14.2 of the Agreement.\n1.2 "Content" means any files you upload.',
+      ),
+    );
+    assert.deepEqual(
+      clauses.lead.map((b) => b.text),
+      [
+        '1.1 In these Terms, "Account" means your account, which you create under clause 14.2 of the Agreement.',
+        '1.2 "Content" means any files you upload.',
+      ],
+    );
+  });
 });
 
 describe('a short line between a heading and its text', () => {
