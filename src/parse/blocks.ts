@@ -110,6 +110,13 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
   return blocks;
 }
 
+/** The code of a line's first character after spaces and tabs, without copying the line (this runs on every line). */
+function firstMark(text: string): number {
+  let i = 0;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return text.charCodeAt(i);
+}
+
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const ORG_BLOCK = /^\s*#\+(begin|end)_(\w+)/i;
 
@@ -137,7 +144,7 @@ function orgBlocks(lines: SourceLine[]): Map<number, number> {
   const marks: { at: number; begin: boolean; name: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as SourceLine).text;
-    if (text.trimStart().charCodeAt(0) !== 35) continue;
+    if (firstMark(text) !== 35) continue;
     const mark = ORG_BLOCK.exec(text);
     if (mark) marks.push({ at: i, begin: (mark[1] as string).toLowerCase() === 'begin', name: (mark[2] as string).toLowerCase() });
   }
@@ -166,11 +173,11 @@ function fencedCode(lines: SourceLine[], asciidoc: boolean): Map<number, number>
   if (asciidoc) for (const [open, close] of asciidocBlocks(lines)) ends.set(open, close);
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as SourceLine).text;
-    const c = text.trimStart().charAt(0);
-    if (c !== '`' && c !== '~') continue;
+    const c = firstMark(text);
+    if (c !== 96 && c !== 126) continue;
     const mark = FENCE.exec(text)?.[1];
     // (An opening backtick fence has no backtick after it: ```` ```a` ```` is inline code.)
-    if (mark !== undefined && !(c === '`' && text.indexOf('`', text.indexOf(mark) + mark.length) >= 0)) {
+    if (mark !== undefined && !(c === 96 && text.indexOf('`', text.indexOf(mark) + mark.length) >= 0)) {
       fences.push({ at: i, mark, bare: text.trim() === mark });
     }
   }
