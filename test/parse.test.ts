@@ -2046,6 +2046,24 @@ describe('AsciiDoc', () => {
   });
 });
 
+describe('a transcript of questions', () => {
+  it('numbered questions with their reference numbers are speech; a line broken off with a dash is no subhead', () => {
+    const text = doc(
+      'House of Commons Hansard',
+      'HEALTH AND SOCIAL CARE',
+      'Community Pharmacies',
+      '1. Mr John Smith (Barnsley East) (Lab): What steps her Department is taking to support community pharmacies. [901234]',
+      BODY,
+      '2. Sir Robert Lyle (Wealden) (Con): What recent assessment she has made of trends in GP appointments. [901235]',
+      BODY,
+      'Several hon. Members rose—',
+      'GP Appointments',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 - HEALTH AND SOCIAL CARE', '2 - Community Pharmacies', '2 - GP Appointments']);
+  });
+});
+
 describe('licence terms', () => {
   it('a long title in title case ending in a full stop; capitals over terms numbered from 0', () => {
     const text = doc(

@@ -75,7 +75,9 @@ const isCaption = (text: string): boolean => CAPTION_WORD.test(text) && CAPTION.
 const LETTERS = lazy(() => /\p{Lu}/gu);
 
 /** A line that reads like running text rather than a heading. */
-function isSentenceLike(title: string): boolean {
+function isSentenceLike(written: string): boolean {
+  // (A reference number after the sentence does not hide it: `... community pharmacies. [901234]`.)
+  const title = written.endsWith(']') ? written.replace(/\s*\[\d{3,}\]$/, '') : written;
   const words = countWords(title);
   if (title.length > 180 || words > 24) return true;
   if (/[,;，；:：]$/u.test(title)) return true;
@@ -786,7 +788,8 @@ function isPlainHeading(text: string): boolean {
   if (!(hangul || asciiCapitalOrDigit || (first > 127 && /^[\p{Lu}\p{N}]/u.test(text)))) return false;
   // A final full stop ends a sentence, unless it ends an abbreviation (`About Acme Widgets, Inc.`); marks after
   // it do not hide it (`Calculate the total active thrust on the wall.   [18 marks]`).
-  if (/[.!?:;,…。！？：；，]["”’)]?$/.test(text) && !ENDS_ON_ABBREVIATION.test(text)) return false;
+  // (Nor does a line broken off with a dash: `Several hon. Members rose—`.)
+  if (/[.!?:;,…。！？：；，—]["”’)]?$/.test(text) && !ENDS_ON_ABBREVIATION.test(text)) return false;
   if (MARKED_SENTENCE.test(text)) return false;
   const words = countWords(text);
   // `Ines Carvalho, Member, IEEE, and Tomasz Wrona`: two commas make a list of names, not a subhead.
