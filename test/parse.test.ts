@@ -2828,6 +2828,11 @@ describe('a PGP-signed message', () => {
 });
 
 describe('running headers and footers', () => {
+  it('a numbered heading with a gap after its number at the top of a page is a heading, not a header', () => {
+    const text = `Runbook\n\n1   Overview\n\n${BODY}\n\n2   Deployment\n\n${BODY}\n\f\n3   Rollback\n\n${BODY}\n\n4   Contacts\n\n${BODY}\n`;
+    assert.deepEqual(headings(parseText(text)), ['1 1 Overview', '1 2 Deployment', '1 3 Rollback', '1 4 Contacts']);
+  });
+
   it('a page number alone under a running header is furniture too, and heads no section', () => {
     const page = (n: number, heading: string): string =>
       `\fUS 2023/0198765 A1                                  Jun. 22, 2023\n                                 ${n}\n\n${heading}\n\n[000${n}] ${BODY}\n`;

@@ -120,7 +120,12 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
       while (j < lines.length && isBlank((lines[j] as SourceLine).text)) j++;
       const header = lines[j];
       // (After a footer with no form feed, a header has three columns: `RFC 9871   Title   October 2024`.)
-      if (header && (header.text.match(COLUMN_GAP)?.length ?? 0) >= (line.pageBreak ? 1 : 2) && header.text.length < 100) {
+      // (A numbered heading with a gap after its number, `3   Rollback`, is the new page's first heading; a header
+      // ends on its page number: `7.3  THE CARNOT CYCLE        175`.)
+      const gaps = header ? (header.text.match(COLUMN_GAP)?.length ?? 0) : 0;
+      const numbered =
+        gaps === 1 && header !== undefined && !/\s{3,}\d{1,4}\s*$/.test(header.text) && matchLabel(headingText(header.text)) !== null;
+      if (header && gaps >= (line.pageBreak ? 1 : 2) && header.text.length < 100 && !numbered) {
         kinds[j] = 'page-furniture';
       } else if (line.pageBreak) {
         markStackedHeader(lines, kinds, j);
