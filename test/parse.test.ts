@@ -2828,6 +2828,15 @@ describe('a PGP-signed message', () => {
 });
 
 describe('running headers and footers', () => {
+  it("a cover's title that the running header repeats with the document's number stays the title", () => {
+    const header = 'Inventory System Basic Design · INV-BD-001 Version 1.2';
+    const page = (n: number, heading: string): string => `\f${header}\n\n${n}. ${heading}\n\n${BODY}\n\n- ${n} -\n`;
+    const text = `      Inventory System Basic Design\n\nDocument number: INV-BD-001\n\n${page(1, 'Overview')}${page(2, 'Scope')}${page(3, 'Design')}`;
+    const document = parseText(text);
+    assert.equal(document.title, 'Inventory System Basic Design');
+    assert.deepEqual(headings(document), ['1 1 Overview', '1 2 Scope', '1 3 Design']);
+  });
+
   it('a numbered heading with a gap after its number at the top of a page is a heading, not a header', () => {
     const text = `Runbook\n\n1   Overview\n\n${BODY}\n\n2   Deployment\n\n${BODY}\n\f\n3   Rollback\n\n${BODY}\n\n4   Contacts\n\n${BODY}\n`;
     assert.deepEqual(headings(parseText(text)), ['1 1 Overview', '1 2 Deployment', '1 3 Rollback', '1 4 Contacts']);

@@ -300,10 +300,17 @@ function markRunningLines(lines: SourceLine[], kinds: (Boilerplate['kind'] | und
   }
   // The first page has the running header too, above the title (a journal's `... 41 (2023) 101874`), and
   // its masthead starts like it (`Journal of Coastal Hydrology`).
+  // (Only where the first page carries the header itself: a cover's title that the running header repeats with the
+  // document's number, `在庫管理システム　基本設計書` under `在庫管理システム　基本設計書　INV-BD-001 第1.2版`, is its title.)
   const heads = [...running];
-  for (let i = nonBlank(0, 1), seen = 0; i >= 0 && seen < 6; i = nonBlank(i + 1, 1), seen++) {
+  const top: number[] = [];
+  for (let i = nonBlank(0, 1), seen = 0; i >= 0 && seen < 6 && !(lines[i] as SourceLine).pageBreak; i = nonBlank(i + 1, 1), seen++) {
+    top.push(i);
+  }
+  const copied = top.some((i) => running.has(collapseSpace((lines[i] as SourceLine).text)));
+  for (const i of top) {
     const text = collapseSpace((lines[i] as SourceLine).text);
-    if (running.has(text) || (text.length >= 12 && heads.some((h) => h.startsWith(`${text} `)))) kinds[i] = 'page-furniture';
+    if (running.has(text) || (copied && text.length >= 12 && heads.some((h) => h.startsWith(`${text} `)))) kinds[i] = 'page-furniture';
   }
   if (edges.length > 0) return;
   // No page breaks: footers standing alone between blank lines, numbered with their page.
