@@ -30,7 +30,7 @@ function blockToBlocks(block: TextBlock): Block[] {
     return [{ type: 'paragraph', text: collapseSpace(block.lines[0]?.text ?? ''), line }];
   }
   if (block.kind === 'preformatted') {
-    const texts = block.lines.map((l) => expandTabs(plainSpaces(l.text)).replace(/\s+$/, ''));
+    const texts = block.lines.map((l) => expandTabs(plainSpaces(l.text)).trimEnd());
     const common = minOf(texts.filter((t) => t.trim() !== '').map(indentation));
     return [{ type: 'preformatted', text: texts.map((t) => t.slice(common)).join('\n'), line }];
   }

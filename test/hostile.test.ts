@@ -7,6 +7,7 @@
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 // @ts-expect-error: a plain .mjs script without type declarations
@@ -132,4 +133,18 @@ describe('hostile input, the real program, into a pipe and under a pseudo-termin
       await Promise.all([worker(), worker(), worker(), worker()]);
     });
   }
+});
+
+describe('inputs that ask for much more work than their size', () => {
+  it('quotes and list items opened thirty deep on one line are read as text, not styled level by level', async () => {
+    const lines = ['x'];
+    for (let i = 1; i <= 30; i++) lines.push(`${'> - '.repeat(i)}x`);
+    const file = join(dir, 'quote-list.md');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const result = await run(['read', file], { tty: { columns: 80 } });
+    assert.equal(result.code, 0);
+    // (Styled level by level, these 1.8 KB came out as 2.4 MB.)
+    assert.ok(result.stdout.length < 20_000, `${result.stdout.length} characters out`);
+    assert.match(result.stdout, /> - > - x/);
+  });
 });

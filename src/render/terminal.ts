@@ -221,12 +221,21 @@ const ITEM_MARKER = /^\s*(?:\x1b\[[0-9;]*m)*(?:[*•-]|\d{1,9}[.)])\s/;
  */
 export function joinSoftBreaks(text: string): string {
   const out: string[] = [];
+  // The line being joined, in parts: joining as it grows would copy it once per line, and a nested quote of
+  // list items (`> - > - ...`) makes thousands of them.
+  let joined: string[] | null = null;
   for (const line of text.split('\n')) {
-    const previous = out[out.length - 1];
-    if (previous !== undefined && previous.trim() !== '' && line.trim() !== '' && !ITEM_MARKER.test(line)) {
-      out[out.length - 1] = `${previous.replace(/\s+$/, '')} ${line.trim()}`;
-    } else out.push(line);
+    const blank = line.trim() === '';
+    if (joined !== null && !blank && !ITEM_MARKER.test(line)) {
+      joined.push(line.trim());
+      continue;
+    }
+    if (joined !== null) out.push(joined.join(' '));
+    joined = null;
+    if (blank) out.push(line);
+    else joined = [line.trimEnd()];
   }
+  if (joined !== null) out.push(joined.join(' '));
   return out.join('\n');
 }
 
@@ -238,7 +247,7 @@ export function wrapLines(text: string, width: number): string {
   return text
     .split('\n')
     .map((line) => {
-      if (stringWidth(line) <= width) return line.replace(/\s+$/, '');
+      if (stringWidth(line) <= width) return line.trimEnd();
       const m = HANGING.exec(line) as RegExpExecArray;
       const indent = stringWidth(m[0]);
       if (indent >= width / 2) return wrapParagraph(line, width);
