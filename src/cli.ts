@@ -4,14 +4,14 @@
  */
 
 import { spawn } from 'node:child_process';
-import { fstatSync, readFileSync, writeSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Document, Section } from './document.js';
 import { ArticleError, ExitCode } from './errors.js';
 import { type CaseMode, countBySection, findMatches } from './find.js';
 import { COMMANDS, EXAMPLES, examplesHelp, exitStatusHelp, PROGRAM_SUMMARY } from './help.js';
-import { readInput, readInputHead } from './load.js';
+import { readInput, readInputHead, readUpToLimit } from './load.js';
 import {
   type Chunk,
   type ColorMode,
@@ -510,7 +510,7 @@ export async function runProcess(prepareForLargeInput?: () => void): Promise<voi
     stdout: openStdout(),
     // Touched only when there is something to say (process.stderr loads modules too).
     stderr: { write: (chunk: string) => process.stderr.write(chunk) },
-    readStdin: () => readFileSync(0),
+    readStdin: () => readUpToLimit(0, '<stdin>'),
     spawnPager: (file, args, options) => spawn(file, args, options),
     holdInterrupts,
     prepareForLargeInput,

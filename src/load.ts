@@ -98,9 +98,17 @@ export function readInputHead(path: string, minSize: number, bytes: number): str
 function readFile(path: string, name: string): Buffer {
   try {
     // Refuse a file too large to hold as a string before reading a byte of it.
-    const { size } = statSync(path);
-    if (size > MAX_BYTES) throw new ArticleError(`${name}: file is too large (${size} bytes; the limit is 512 MiB)`, ExitCode.dataErr);
-    return readFileSync(path);
+    const stat = statSync(path);
+    if (stat.size > MAX_BYTES)
+      throw new ArticleError(`${name}: file is too large (${stat.size} bytes; the limit is 512 MiB)`, ExitCode.dataErr);
+    if (stat.isFile() && stat.size > 0) return readFileSync(path);
+    // A device or a pipe says nothing of its size (`/dev/zero` never ends): read it up to the limit.
+    const fd = openSync(path, 'r');
+    try {
+      return readUpToLimit(fd, name);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     if (error instanceof ArticleError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
@@ -112,10 +120,32 @@ function readFile(path: string, name: string): Buffer {
   }
 }
 
+/**
+ * Everything an open file gives until it ends, or the error that it is too
+ * large once it has given more than the limit: standard input, a pipe or a
+ * device may never end (`yes | article -`), and must not fill the memory.
+ */
+export function readUpToLimit(fd: number, name: string): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    const read = readSync(fd, chunk, 0, chunk.length, null);
+    if (read === 0) break;
+    total += read;
+    if (total > MAX_BYTES) throw new ArticleError(`${name}: input is too large (the limit is 512 MiB)`, ExitCode.dataErr);
+    chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+    // (Binary from the start, `/dev/zero`, is refused on what came first: no need to read on.)
+    if (chunks.length === 1 && looksBinary(chunk.subarray(0, read))) break;
+  }
+  return Buffer.concat(chunks, total);
+}
+
 function readStdinBytes(readStdin: () => Buffer): Buffer {
   try {
     return readStdin();
   } catch (error) {
+    if (error instanceof ArticleError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new ArticleError(`<stdin>: cannot read (${code})`, ExitCode.noInput);
   }
@@ -128,6 +158,12 @@ const SGR = /\x1b\[[0-9;:]{0,32}m/g;
 /** git and less call a file binary when a NUL byte shows up early; so do we. */
 const BINARY_PROBE = 8000;
 
+/** A NUL byte early, and no UTF-16 byte-order mark: binary. */
+function looksBinary(bytes: Buffer): boolean {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return !utf16 && bytes.subarray(0, BINARY_PROBE).includes(0);
+}
+
 export function decode(bytes: Buffer, name: string): LoadedText {
   if (bytes.length > MAX_BYTES) {
     throw new ArticleError(`${name}: file is too large (${bytes.length} bytes; the limit is 512 MiB)`, ExitCode.dataErr);
@@ -139,7 +175,7 @@ export function decode(bytes: Buffer, name: string): LoadedText {
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
   } else {
-    const nul = bytes.subarray(0, BINARY_PROBE).indexOf(0);
+    const nul = looksBinary(bytes) ? bytes.indexOf(0) : -1;
     if (nul >= 0) {
       throw new ArticleError(`${name}: binary file (NUL byte at offset ${nul}), not text`, ExitCode.dataErr);
     }

@@ -148,3 +148,11 @@ describe('inputs that ask for much more work than their size', () => {
     assert.match(result.stdout, /> - > - x/);
   });
 });
+
+describe('inputs that never end', () => {
+  it('/dev/zero, which says nothing of its size, is refused as binary on its first bytes', async () => {
+    const result = await run(['toc', '/dev/zero']);
+    assert.equal(result.code, 65);
+    assert.equal(result.stderr, 'article: /dev/zero: binary file (NUL byte at offset 0), not text\n');
+  });
+});
