@@ -129,7 +129,7 @@ export function parseMarkdown(text: string): Document {
     title ??= (headings[0] as HeadingInput).heading;
     headings.shift();
     headingDepths.shift();
-    lead.push(...(bodies.shift() as Block[]));
+    for (const block of bodies.shift() as Block[]) lead.push(block);
   }
   // A date line early in the lead.
   let date = frontDate;

@@ -165,7 +165,9 @@ export function parseText(text: string): Document {
     while (h + 1 < headings.length && (headings[h + 1] as Candidate).block <= b) h++;
     if (consumed.has(b)) continue;
     const block = blocks[b] as TextBlock;
-    (h >= 0 ? (bodies[h] as Block[]) : lead).push(...blockToBlocks(block));
+    // (A loop, not push(...): one block may hold more list items than a call can take arguments.)
+    const body = h >= 0 ? (bodies[h] as Block[]) : lead;
+    for (const b of blockToBlocks(block)) body.push(b);
   }
 
   // Wiki headings nest as the page's numbered contents box says (`1.1 Origins` under `1 History`).

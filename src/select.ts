@@ -5,6 +5,7 @@
 
 import { type Block, type Document, flattenSections, type Section } from './document.js';
 import { ArticleError, ExitCode } from './errors.js';
+import { minOf } from './lines.js';
 import { collapseSpace, countWords, normaliseKey } from './text.js';
 
 /** What a renderer prints: a whole document, one section, several, the lead, or one part of a news item. */
@@ -219,7 +220,7 @@ export function findSection(document: Document, selector: string, inputName: str
   if (written.length > 0) byNumber = written;
   if (byNumber.length === 1) return sectionView(document, byNumber[0] as Section);
   // Still several, at different levels: the one highest in the outline (`II` of a part over a chapter's `II`).
-  const top = Math.min(...byNumber.map((s) => s.level));
+  const top = minOf(byNumber.map((s) => s.level));
   const highest = byNumber.filter((s) => s.level === top);
   if (highest.length === 1) return sectionView(document, highest[0] as Section);
   const bySlug = all.find((s) => s.slug === wanted.toLowerCase());

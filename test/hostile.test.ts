@@ -156,3 +156,20 @@ describe('inputs that never end', () => {
     assert.equal(result.stderr, 'article: /dev/zero: binary file (NUL byte at offset 0), not text\n');
   });
 });
+
+describe('more items than a function call takes arguments', () => {
+  it('200,000 list items, paragraphs under a title, or headings in a terminal listing read without a stack overflow', async () => {
+    const many = 200_000;
+    const cases: [string, string, string[]][] = [
+      ['list-items.txt', '- a\n'.repeat(many), ['read']],
+      ['title-paragraphs.md', `# Title\n\n${'text\n\n'.repeat(many)}`, ['toc']],
+      ['many-headings.md', Array.from({ length: many }, (_, i) => `# H${i}\n`).join(''), ['toc']],
+    ];
+    for (const [name, text, command] of cases) {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      const result = await run([...command, file], { tty: { columns: 80 } });
+      assert.equal(result.code, 0, `${name}: ${result.stderr}`);
+    }
+  });
+});

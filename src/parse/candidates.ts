@@ -320,7 +320,7 @@ function splitAtMarkedLines(lines: SourceLine[], markdownHeadings: boolean, hint
   });
   const rest = start === 0 ? lines : lines.slice(start);
   const opening = rest[0]?.text ?? '';
-  if (QUESTION.test(opening) || ANSWER.test(opening)) parts.push(...splitQuestions(rest));
+  if (QUESTION.test(opening) || ANSWER.test(opening)) for (const part of splitQuestions(rest)) parts.push(part);
   else parts.push(rest);
   return parts;
 }

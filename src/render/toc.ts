@@ -3,6 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { Document } from '../document.js';
+import { maxOf } from '../lines.js';
 import type { TocEntry } from '../select.js';
 import { escapeMarkdown } from './markdown.js';
 import { fitCells, wrapParagraph } from './wrap.js';
@@ -54,9 +55,10 @@ export function renderTocTerminal(
   const facts = [document.date, `${summary.words.toLocaleString('en-US')} words`, `${formatMinutes(summary.minutes)} read`];
   out.push(chalk.dim(wrapParagraph(facts.filter((f) => f !== null).join(' · '), width)));
   if (entries.length > 0) out.push('');
-  const pathWidth = Math.max(0, ...entries.map((e) => e.path.length));
-  const wordsWidth = Math.max(0, ...entries.map((e) => e.words.toLocaleString('en-US').length));
-  const maxWords = Math.max(0, ...entries.map((e) => e.words));
+  // (maxOf, not Math.max(...): a text can have more headings than a call can take arguments.)
+  const pathWidth = maxOf(entries.map((e) => e.path.length));
+  const wordsWidth = maxOf(entries.map((e) => e.words.toLocaleString('en-US').length));
+  const maxWords = maxOf(entries.map((e) => e.words));
   // Narrow terminals drop the bar first, then keep at least 10 cells of heading.
   const barWidth = width >= 60 ? BAR_WIDTH : 0;
   const headingRoom = Math.max(10, width - pathWidth - 2 - 2 - wordsWidth - (barWidth > 0 ? barWidth + 1 : 0));
