@@ -35,7 +35,7 @@ import { renderMarkdown } from './render/markdown.js';
 import type { RenderedBlock } from './render/terminal.js';
 import { renderTextPieces } from './render/text.js';
 import { renderTocMarkdown, renderTocPlain, renderTocTerminal } from './render/toc.js';
-import { sanitizeText } from './sanitize.js';
+import { oneLine, sanitizeText } from './sanitize.js';
 import {
   completionSelectors,
   documentWords,
@@ -186,7 +186,10 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(safeForOutput(s, 'text', 0)),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(sanitizeText(s.startsWith('error:') ? `article: ${s}` : s)),
+      // (One line: commander's suggestion, `(Did you mean --color?)`, and any line break in a value the user gave
+      // go on it.)
+      outputError: (s, write) =>
+        write(`${sanitizeText(oneLine((s.startsWith('error:') ? `article: ${s}` : s).trimEnd().replace(/\n+/g, ' ')))}\n`),
       // The same help everywhere (README, man page, tests), whatever the terminal.
       getOutHelpWidth: () => 100,
       getErrHelpWidth: () => 100,

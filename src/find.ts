@@ -6,6 +6,7 @@
 
 import { type Block, flattenSections, type Section } from './document.js';
 import { ArticleError, ExitCode } from './errors.js';
+import { oneLine } from './sanitize.js';
 import { collapseSpace } from './text.js';
 
 export type CaseMode = 'smart' | 'sensitive' | 'insensitive';
@@ -44,7 +45,7 @@ export function compilePattern(pattern: string, options: FindOptions): RegExp {
   try {
     return new RegExp(source, `gu${insensitive ? 'i' : ''}`);
   } catch (error) {
-    throw new ArticleError(`find: invalid regular expression: ${(error as Error).message}`, ExitCode.usage);
+    throw new ArticleError(`find: invalid regular expression: ${oneLine((error as Error).message)}`, ExitCode.usage);
   }
 }
 

@@ -8,7 +8,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleError, ExitCode } from './errors.js';
-import { findBidiControls, mayBeUnsafe, sanitizeText } from './sanitize.js';
+import { findBidiControls, mayBeUnsafe, oneLine, sanitizeText } from './sanitize.js';
 
 export interface LoadedText {
   /** How to name the input in messages: the path as given, `<stdin>`, or the seed's file name. */
@@ -65,7 +65,9 @@ const READ_ERRORS: Record<string, string> = {
 export function readInput(path: string | undefined, readStdin: () => Buffer): LoadedText {
   if (path === undefined) return decode(readFile(seedPath(), SEED_NAME), SEED_NAME);
   if (path === '-') return decode(readStdinBytes(readStdin), '<stdin>');
-  return decode(readFile(path, path), path);
+  // (Named in one-line messages: a line break in the name is shown, not written.)
+  const name = oneLine(path);
+  return decode(readFile(path, name), name);
 }
 
 /**
@@ -85,7 +87,7 @@ export function readInputHead(path: string, minSize: number, bytes: number): str
     const read = readSync(fd, head, 0, bytes, 0);
     if (read < bytes || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return null;
     // Cut at a line break: never inside a UTF-8 sequence.
-    const text = decode(head.subarray(0, head.lastIndexOf(0x0a) + 1), path).text;
+    const text = decode(head.subarray(0, head.lastIndexOf(0x0a) + 1), oneLine(path)).text;
     const blankLine = Math.max(text.lastIndexOf('\n\n'), text.lastIndexOf('\n\r\n'));
     return blankLine > 0 ? text.slice(0, blankLine + 1) : null;
   } catch {

@@ -6,6 +6,7 @@
 import { type Block, type Document, flattenSections, type Section } from './document.js';
 import { ArticleError, ExitCode } from './errors.js';
 import { minOf } from './lines.js';
+import { oneLine } from './sanitize.js';
 import { collapseSpace, countWords, normaliseKey } from './text.js';
 
 /** What a renderer prints: a whole document, one section, several, the lead, or one part of a news item. */
@@ -230,7 +231,7 @@ export function findSection(document: Document, selector: string, inputName: str
   if (byWords.length === 1) return sectionView(document, byWords[0] as Section);
   if (byWords.length > 1) {
     const list = byWords.map((s) => `  ${s.path.padEnd(8)} ${s.heading}`).join('\n');
-    throw new ArticleError(`${inputName}: "${wanted}" matches ${byWords.length} sections; say which:\n${list}`, ExitCode.noMatch);
+    throw new ArticleError(`${inputName}: "${oneLine(wanted)}" matches ${byWords.length} sections; say which:\n${list}`, ExitCode.noMatch);
   }
   throw new ArticleError(missMessage(document, all, wanted, inputName), ExitCode.noMatch);
 }
@@ -238,14 +239,14 @@ export function findSection(document: Document, selector: string, inputName: str
 function missMessage(document: Document, all: Section[], wanted: string, inputName: string): string {
   if (all.length === 0) {
     const lead = document.lead.length > 0 ? ' (try "lead" for the text before it)' : '';
-    return `${inputName}: no section "${wanted}": the text has no headings${lead}`;
+    return `${inputName}: no section "${oneLine(wanted)}": the text has no headings${lead}`;
   }
   const ranked = all
     .map((s, index) => ({ s, index, score: closeness(wanted, s) }))
     .sort((a, b) => a.score - b.score || a.index - b.index)
     .slice(0, 8);
   const list = ranked.map(({ s }) => `  ${s.path.padEnd(8)} ${s.heading}`).join('\n');
-  return `${inputName}: no section "${wanted}"; closest (address them by the number on the left, the label or words of the title):\n${list}`;
+  return `${inputName}: no section "${oneLine(wanted)}"; closest (address them by the number on the left, the label or words of the title):\n${list}`;
 }
 
 /** Lower is closer: edit distance to the label or path, or to the best-matching words of the title. */

@@ -173,3 +173,20 @@ describe('more items than a function call takes arguments', () => {
     }
   });
 });
+
+describe('messages stay on one line whatever the user typed', () => {
+  it('a line break in a file name, an option value or a pattern is shown, and a suggestion joins its error', async () => {
+    const cases: [string[], number, RegExp][] = [
+      [['toc', 'missing\nFAKE: line'], 66, /^article: missing␤FAKE: line: no such file\n$/],
+      [['--format', 'x\nFAKE line', 'toc'], 2, /argument 'x FAKE line' is invalid/],
+      [['--colr', 'toc'], 2, /^article: error: unknown option '--colr' \(Did you mean --color\?\)\n$/],
+      [['find', '-E', '(\n'], 2, /invalid regular expression: .*␤/],
+    ];
+    for (const [argv, code, message] of cases) {
+      const result = await run(argv);
+      assert.equal(result.code, code, argv.join(' '));
+      assert.equal(result.stderr.split('\n').length, 2, `${JSON.stringify(argv)}: ${result.stderr}`);
+      assert.match(result.stderr, message);
+    }
+  });
+});
