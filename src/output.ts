@@ -180,6 +180,8 @@ export async function printChunks(
     const exit = await (pager as Pager).finish();
     const interrupted = release?.() ?? false;
     if (interrupted || exit.signal === 'SIGINT') return 130;
+    // The pager's own reader went away (`--paging always | head -1`): as for us, that is no error.
+    if (exit.signal === 'SIGPIPE' || exit.code === 141) return 0;
     if (exit.failedToStart || exit.code !== 0) {
       // One warning, then the whole text on stdout as if there had been no pager.
       target.warn(`pager "${pagerSetting}" ${describeFailure(exit)}; printing to standard output`);

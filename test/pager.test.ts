@@ -142,13 +142,13 @@ describe('paging (in-process, real pager processes)', () => {
   });
 });
 
-/** A pager process that takes everything it is given and exits with `status` when its input ends. */
-function fakePager(status: number) {
+/** A pager process that takes everything it is given and exits with `status` (or dies of `signal`) when its input ends. */
+function fakePager(status: number | null, signal: string | null = null) {
   const child = new EventEmitter() as EventEmitter & { stdin: unknown };
   const received: string[] = [];
   child.stdin = {
     write: (chunk: string) => received.push(chunk) > 0,
-    end: () => setImmediate(() => child.emit('exit', status, null)),
+    end: () => setImmediate(() => child.emit('exit', status, signal)),
     once: () => child,
     on: () => child,
   };
@@ -183,6 +183,23 @@ describe('Ctrl-C while the pager runs (a fake pager process, no real one)', () =
     assert.equal(held, 1);
     assert.deepEqual(warnings, []);
     assert.equal(received.join(''), Array.from({ length: 10 }, (_, i) => `line ${i}\n`).join(''));
+  });
+});
+
+describe('a pager whose own reader goes away (`--paging always | head -1`)', () => {
+  it('dies of SIGPIPE: the program ends quietly, exit 0, and does not print the text again', async () => {
+    const { child } = fakePager(null, 'SIGPIPE');
+    const warnings: string[] = [];
+    const stdout = { isTTY: false, columns: 80, rows: 24, write: () => assert.fail('nothing goes to stdout') };
+    const plan = planOutput(stdout, { PATH: fakePath }, { color: 'never', pager: 'less', paging: 'always' });
+    const code = await printChunks(
+      { stdout, env: { PATH: fakePath }, warn: (m) => warnings.push(m), spawnPager: () => child as never },
+      plan,
+      [{ text: 'line 1\n' }, { text: 'line 2\n' }],
+      'text',
+    );
+    assert.equal(code, 0);
+    assert.deepEqual(warnings, []);
   });
 });
 
