@@ -30,10 +30,35 @@ const CONTAINER_MARKS = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/g
 const CONTAINER_MARK = /[>*+-]|\d{1,9}[.)]/g;
 const INDENT = /^[ \t]+(?=\S)/gm;
 
+/**
+ * A paragraph of more than 10,000 characters a third of which are emphasis
+ * marks (`*a*a*a...`): marked's search for the closing delimiters takes time
+ * that grows with the square of such a paragraph (100 KB took 2.4 s, 1 MB
+ * never finished). Prose with emphasis has far fewer. Paragraphs are found
+ * by their blank lines, so the common short ones cost one indexOf each.
+ */
+function crowdedWithDelimiters(source: string): boolean {
+  for (let start = 0; start < source.length; ) {
+    const blank = source.indexOf('\n\n', start);
+    const end = blank < 0 ? source.length : blank;
+    if (end - start > 10_000) {
+      let marks = 0;
+      for (let i = start; i < end; i++) {
+        const c = source.charCodeAt(i);
+        if (c === 42 || c === 95) marks++;
+      }
+      if (marks * 3 > end - start) return true;
+    }
+    start = end + 2;
+  }
+  return false;
+}
+
 /** Whether any line nests deeper than marked reads in good time: blockquote marks, indentation, or both kinds of container opened on it. */
 function nestsTooDeep(source: string): boolean {
   for (const m of source.matchAll(QUOTE_MARKS)) if (m[0].split('>').length - 1 > MAX_NESTING) return true;
   for (const m of source.matchAll(INDENT)) if (m[0].replace(/\t/g, '    ').length / 2 > MAX_NESTING) return true;
+  if (crowdedWithDelimiters(source)) return true;
   // (Both kinds: `- - - - ...` alone is a rule.)
   for (const m of source.matchAll(CONTAINER_MARKS)) {
     const prefix = m[0];

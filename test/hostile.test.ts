@@ -147,6 +147,25 @@ describe('inputs that ask for much more work than their size', () => {
     assert.ok(result.stdout.length < 20_000, `${result.stdout.length} characters out`);
     assert.match(result.stdout, /> - > - x/);
   });
+
+  it('a table of more than 1,000 rows is shown as written, not laid out cell by cell', async () => {
+    const rows = Array.from({ length: 1001 }, (_, i) => `| ${i} | x |`);
+    const file = join(dir, 'long-table.md');
+    writeFileSync(file, `# Data\n\n| n | v |\n|---|---|\n${rows.join('\n')}\n`);
+    const result = await run(['read', file], { tty: { columns: 80 } });
+    assert.equal(result.code, 0);
+    assert.match(result.stdout, /^\| 1000 \| x \|$/m);
+  });
+
+  it('a paragraph crowded with emphasis marks (`*a*a*a...`) is read as text, not given to marked', async () => {
+    const file = join(dir, 'stars.md');
+    writeFileSync(file, `# Stars\n\n${'*a'.repeat(6000)}\n`);
+    const result = await run(['read', file, '--format', 'json']);
+    assert.equal(JSON.parse(result.stdout).syntax, 'text');
+    const prose = join(dir, 'prose.md');
+    writeFileSync(prose, `# Prose\n\n${'Some *emphasis* and **strong** words. '.repeat(400)}\n`);
+    assert.equal(JSON.parse((await run(['read', prose, '--format', 'json'])).stdout).syntax, 'markdown');
+  });
 });
 
 describe('inputs that never end', () => {

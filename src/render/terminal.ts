@@ -7,6 +7,7 @@
 
 import { Chalk, type ChalkInstance } from 'chalk';
 import { highlight, type Theme } from 'cli-highlight';
+import type { Token } from 'marked';
 import stringWidth from 'string-width';
 import type { Block, Section } from '../document.js';
 import { HEADING_MARK } from '../pager.js';
@@ -129,6 +130,9 @@ export function createTerminalRenderer(options: TerminalOptions): TerminalRender
         return renderCode(b.text);
       case 'markdown': {
         if (b.token === 'html') return wrapLines(htmlText(b.text), width);
+        // A table too large to draw in a terminal is shown as written (cli-table3's layout time grows faster than
+        // the table: 6,000 rows took over a second).
+        if (b.token === 'table' && tooLargeToDraw(b.lexed)) return wrapLines(b.text, width);
         let rendered: string;
         try {
           rendered = b.lexed ? markdown().tokens([b.lexed]) : toTerminal(b.text);
@@ -184,17 +188,27 @@ export function createTerminalRenderer(options: TerminalOptions): TerminalRender
  * elements, an image its alt text, other tags dropped, the common entities
  * decoded.
  */
+/** More rows or columns than a terminal shows, or than a table can be laid out in good time. */
+function tooLargeToDraw(token: Token | undefined): boolean {
+  const table = token as { rows?: unknown[]; header?: unknown[] } | undefined;
+  return (table?.rows?.length ?? 0) > 1000 || (table?.header?.length ?? 0) > 64;
+}
+
 export function htmlText(html: string): string {
   const text = html
     .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
     // White space runs together as in a browser; line breaks come from `<br>` and block elements.
     .replace(/\s+/g, ' ')
     .replace(
-      /<br\s*\/?>|<\/?(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|table|tr|blockquote|pre|section|header|footer|figure|figcaption|details|summary)\b[^>]*>/gi,
+      /<br\s*\/?>|<\/?(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|table|tr|blockquote|pre|section|header|footer|figure|figcaption|details|summary)\b[^<>]*>/gi,
       '\n',
     )
-    .replace(/<img\b[^>]*?\balt\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>/gi, (_, double?: string, single?: string) => `[${double ?? single}]`)
-    .replace(/<[^>]*>/g, '')
+    // (`[^<>]`, not `[^>]`: a `<` with no `>` after it would send each of thousands of them to the end of the text.)
+    .replace(
+      /<img\b[^<>]*?\balt\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')[^<>]*>/gi,
+      (_, double?: string, single?: string) => `[${double ?? single}]`,
+    )
+    .replace(/<[^<>]*>/g, '')
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => HTML_ENTITIES[name] as string);
   return text
     .split('\n')

@@ -24,6 +24,17 @@ function cells(text: string): number {
   return ASCII_PRINTABLE.test(text) ? text.length : stringWidth(text);
 }
 
+/** Cells of one character, remembered: a long word cut by cells asks for the same few characters again and again. */
+const CHARACTER_CELLS = new Map<string, number>();
+function characterCells(ch: string): number {
+  let w = CHARACTER_CELLS.get(ch);
+  if (w === undefined) {
+    w = cells(ch);
+    if (CHARACTER_CELLS.size < 10_000) CHARACTER_CELLS.set(ch, w);
+  }
+  return w;
+}
+
 const ASCII_TEXT = /^[\x20-\x7e\t\n]*$/;
 
 /**
@@ -111,7 +122,9 @@ export function wrapRanges(plain: string, width: number): [number, number][] {
       spaceBefore = true;
       continue;
     }
-    const w = cells(unit);
+    // (A word far longer than the line is cut whatever its width: measuring a long non-ASCII word whole takes
+    // string-width time that grows faster than the word.)
+    const w = unit.length > 4 * width ? Number.POSITIVE_INFINITY : cells(unit);
     const gap = spaceBefore && used > 0 ? 1 : 0;
     spaceBefore = false;
     if (used > 0 && used + gap + w <= width) {
@@ -130,7 +143,7 @@ export function wrapRanges(plain: string, width: number): [number, number][] {
     // A word wider than the line (a URL, a long token): cut it by cells at character boundaries.
     let offset = at;
     for (const ch of unit) {
-      const chWidth = cells(ch);
+      const chWidth = characterCells(ch);
       if (used + chWidth > width && used > 0) {
         lines.push([start, offset]);
         start = offset;
