@@ -1749,6 +1749,25 @@ describe('printed contents', () => {
     ]);
   });
 
+  it('ends at a label alone that an entry named, its title on the next line (`TITOLO I` / `DISPOSIZIONI GENERALI`)', () => {
+    const text = doc(
+      'REGOLAMENTO PER LA CONCESSIONE DEGLI IMPIANTI SPORTIVI',
+      'INDICE',
+      'TITOLO I – DISPOSIZIONI GENERALI\nArt. 1 – Oggetto\nTITOLO II – CONCESSIONE IN USO\nArt. 2 – Domanda',
+      'TITOLO I\nDISPOSIZIONI GENERALI',
+      'Art. 1 – Oggetto\n1. Il presente regolamento disciplina la concessione degli impianti.',
+      'TITOLO II\nCONCESSIONE IN USO',
+      'Art. 2 – Domanda\n1. La domanda deve essere presentata entro il 30 giugno.',
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 - INDICE',
+      '1 TITOLO I DISPOSIZIONI GENERALI',
+      '2 Art. 1 Oggetto',
+      '1 TITOLO II CONCESSIONE IN USO',
+      '2 Art. 2 Domanda',
+    ]);
+  });
+
   it('`contents of which ...` going on from the line above is a sentence, not a contents header', () => {
     const text = doc(
       'Related applications',

@@ -585,6 +585,7 @@ function markPrintedContents(
     // that repeats the first entry (the real heading it pointed to).
     const entries: number[] = [];
     const seen = new Set<string>();
+    const seenLabels = new Set<string>();
     let blanks = 0;
     let j = header ? i + 1 : i;
     let leaders = 0;
@@ -602,8 +603,12 @@ function markPrintedContents(
       const isLeader = LEADER.test(t);
       // The real heading an entry pointed to ends the contents (a wiki heading with its edit link at once),
       // however its label is written there (`1. Overview` points to `Chapter 1. Overview`).
-      const label = t.length <= LONGEST_HEADING && /\d/.test(key) ? matchLabel(key) : null;
-      const pointedTo = seen.has(key.toLowerCase()) || (label !== null && label.title !== '' && seen.has(label.title.toLowerCase()));
+      // (Or its label alone, with the title on the next line: `TITOLO I` / `DISPOSIZIONI GENERALI` after `TITOLO I – ...`.)
+      const label = t.length <= LONGEST_HEADING && (/\d/.test(key) || /[IVXLC]\b/.test(key)) ? matchLabel(key) : null;
+      const pointedTo =
+        seen.has(key.toLowerCase()) ||
+        (label !== null && label.title !== '' && seen.has(label.title.toLowerCase())) ||
+        (label !== null && label.title === '' && seenLabels.has(`${label.style} ${label.number}`));
       if (pointedTo && (blanks > 0 || hasEditLink(t)) && !isLeader) break;
       // Contents set with leaders end where, after a gap, a line without one starts (`CHAPTER 1`); so does a
       // list of figures, whose entries no heading repeats, after its first gap.
@@ -618,6 +623,8 @@ function markPrintedContents(
       if (isLeader) leaders++;
       if (DOT_LEADER.test(t)) dotLeaders++;
       seen.add(key.toLowerCase());
+      const entryLabel = label ?? (t.length <= LONGEST_HEADING ? matchLabel(key) : null);
+      if (entryLabel !== null && entryLabel.title !== '') seenLabels.add(`${entryLabel.style} ${entryLabel.number}`);
       // (`1 History` points to a heading written `History`.)
       if (/^\d/.test(key)) seen.add(key.replace(/^[\d.]+\s+/, '').toLowerCase());
       entries.push(j);
