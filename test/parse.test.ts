@@ -2859,6 +2859,13 @@ describe('running headers and footers', () => {
   it('a numbered heading with a gap after its number at the top of a page is a heading, not a header', () => {
     const text = `Runbook\n\n1   Overview\n\n${BODY}\n\n2   Deployment\n\n${BODY}\n\f\n3   Rollback\n\n${BODY}\n\n4   Contacts\n\n${BODY}\n`;
     assert.deepEqual(headings(parseText(text)), ['1 1 Overview', '1 2 Deployment', '1 3 Rollback', '1 4 Contacts']);
+    // (A left-hand page's header starts on its page number: `172   HEAT ENGINES`.)
+    const book = `7.1 Heat\n\n${BODY}\n\f\n172   HEAT ENGINES AND THE SECOND LAW\n\n${BODY}\n\n7.2 Work\n\n${BODY}\n`;
+    const document = parseText(book);
+    assert.deepEqual(
+      document.boilerplate.map((b) => b.text),
+      ['172 HEAT ENGINES AND THE SECOND LAW'],
+    );
   });
 
   it('a page number alone under a running header is furniture too, and heads no section', () => {

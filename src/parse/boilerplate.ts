@@ -123,8 +123,10 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
       // (A numbered heading with a gap after its number, `3   Rollback`, is the new page's first heading; a header
       // ends on its page number: `7.3  THE CARNOT CYCLE        175`.)
       const gaps = header ? (header.text.match(COLUMN_GAP)?.length ?? 0) : 0;
-      const numbered =
-        gaps === 1 && header !== undefined && !/\s{3,}\d{1,4}\s*$/.test(header.text) && matchLabel(headingText(header.text)) !== null;
+      // (Nor does it start on one: `172   HEAT ENGINES AND THE SECOND LAW`, a left-hand page's header.)
+      const label =
+        gaps === 1 && header !== undefined && !/\s{3,}\d{1,4}\s*$/.test(header.text) ? matchLabel(headingText(header.text)) : null;
+      const numbered = label !== null && label.ordinal < 100;
       if (header && gaps >= (line.pageBreak ? 1 : 2) && header.text.length < 100 && !numbered) {
         kinds[j] = 'page-furniture';
       } else if (line.pageBreak) {
