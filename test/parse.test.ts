@@ -1848,6 +1848,21 @@ describe('code is not a heading', () => {
       '1 III Reading',
     ]);
   });
+  it('code copied flush left with its body indented under its first line stays as written', () => {
+    const text = doc(
+      'I want the rest to stop at once, but gather() lets them keep running:',
+      'async def fetch(i):\n    await asyncio.sleep(i)\n    if i == 1:\n        raise RuntimeError("failed")',
+      'int main(void) {\n    return 0;\n}',
+      'Requirements (optional):\n    Python 3.9 or later, which the scripts need to run at all.',
+    );
+    const blocks = parseText(text).lead;
+    assert.deepEqual(
+      blocks.map((b) => b.type),
+      ['paragraph', 'preformatted', 'preformatted', 'paragraph'],
+    );
+    assert.equal(blocks[1]?.text, 'async def fetch(i):\n    await asyncio.sleep(i)\n    if i == 1:\n        raise RuntimeError("failed")');
+  });
+
   it('code hung under its first line stays as written, though its lines line up like a centred block', () => {
     const text = doc(
       'A new user who writes this:',

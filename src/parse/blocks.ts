@@ -318,13 +318,29 @@ export function classifyBlocks(blocks: TextBlock[], baseIndent: number): void {
     const { lines } = block;
     const texts = lines.map((l) => l.text);
     const minIndent = minOf(texts.map(indentation));
-    const indented = lines.length >= 2 && minIndent >= baseIndent + 4 && !allCentred(texts);
+    const indented = (lines.length >= 2 && minIndent >= baseIndent + 4 && !allCentred(texts)) || opensCode(texts);
     // (Columns only count in a block of several lines: one line with gaps is not a table.)
     const columnar = lines.length >= 2 && texts.filter(isColumnRow).length >= Math.max(2, lines.length / 2);
     if (indented || columnar || texts.some(isBoxDrawing)) {
       block.kind = 'preformatted';
     }
   }
+}
+
+/** A line that opens a block of code: a keyword's statement ending in `:` or `{`, or a call's or a signature's `) {`. */
+const CODE_OPENER =
+  /^\s*(?:(?:(?:async\s+)?(?:def|class|function|fn|func|if|elif|else|for|while|switch|try|except|catch|with|public|private|protected|static|void|struct|impl|interface)\b.*[:{])|.*\)\s*\{)\s*$/;
+
+/**
+ * Code copied flush left whose body is indented under its first line
+ * (`async def fetch(i):` over `    await ...`), as a web page's code
+ * block comes out of a browser: kept as written, not run into a line.
+ */
+function opensCode(texts: string[]): boolean {
+  if (texts.length < 2 || !CODE_OPENER.test(texts[0] as string)) return false;
+  const first = indentation(texts[0] as string);
+  // (A closing brace comes back to the opener's column.)
+  return texts.slice(1).every((t) => isBlank(t) || indentation(t) > first || /^\s*[}\])];?\s*$/.test(t));
 }
 
 /**
