@@ -11,7 +11,7 @@
 
 import type { Block, Boilerplate, Document, Paragraph } from './document.js';
 import { lazy } from './lazy-regexp.js';
-import { expandTabs, indentation, isBlank, minOf, removeCommonMargin, type SourceLine, splitLines, unboxStars } from './lines.js';
+import { expandTabs, indentation, isBlank, maxOf, minOf, removeCommonMargin, type SourceLine, splitLines, unboxStars } from './lines.js';
 import { matchLabel } from './numbering.js';
 import { classifyBlocks, groupBlocks, proseIndent, type TextBlock } from './parse/blocks.js';
 import { findBoilerplate } from './parse/boilerplate.js';
@@ -85,17 +85,30 @@ const BROKEN_WORD_START = lazy(() => /^\s*\p{Ll}/u);
 
 // (A number or a letter marks an item only with a space after it, `G.H.P. Oude Essink` goes on; a clause's number
 // `2.1` only before a capital: `Clause` / `14.2 provides:` goes on.)
+const BULLET_START = /^\s*[-*•·‣◦▪–]\s+\S/u;
+/** Cells apart: a wide gap of spaces, or tabs (`Senior Data Engineer\t\t\tMar 2021 – Present`). */
+const COLUMNS = /\S(?: {3,}|\t+)\S/;
 const ITEM_START =
   /^\s*(?:[-*•·‣◦▪–]|\d{1,3}[.)](?=[\s\p{sc=Han}])|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[\p{Lu}"“'‘(])|\d{1,3}[、．]|[a-zA-Z][.)](?=\s)|\(\w{1,4}\)|\[\d{1,4}\]|（\S{1,3}）|[一二三四五六七八九十]+、)\s*\S/u;
 
 function splitListItems(lines: SourceLine[]): SourceLine[][] {
   if (lines.length < 2) return [lines];
   const starts = lines.filter((l) => ITEM_START.test(l.text)).length;
-  // (A lead-in line ending in a colon may sit straight on top of its items: `For the sauce:` / `- 1 onion`.)
-  const leadIn = /[:：]\s*$/.test((lines[0] as SourceLine).text) && ITEM_START.test((lines[1] as SourceLine).text);
-  if (starts < 2 || !(leadIn || ITEM_START.test((lines[0] as SourceLine).text))) return [lines];
-  const items: SourceLine[][] = [];
-  for (const l of lines) {
+  if (starts < 2) return [lines];
+  const first = lines.findIndex((l) => ITEM_START.test(l.text));
+  // Above the items: a lead-in (`For the sauce:` / `- 1 onion`), or short lines that each stand alone, as an entry's
+  // heading lines do over its bullets (`Senior Data Engineer   Mar 2021 – Present` / `Glovo, Barcelona` / `  • Led ...`).
+  const above = lines.slice(0, first);
+  const leadIn = above.length === 1 && /[:：]\s*$/.test((above[0] as SourceLine).text);
+  // (Short against the block's widest line, and over bullets: wrapped prose over `- + unary minus` is not that.)
+  const width = maxOf(lines.map((l) => l.text.trimEnd().length));
+  const headingLines =
+    above.length <= 2 &&
+    BULLET_START.test((lines[first] as SourceLine).text) &&
+    above.every((l) => COLUMNS.test(l.text) || l.text.trim().length <= width * 0.6);
+  if (above.length > 0 && !leadIn && !headingLines) return [lines];
+  const items: SourceLine[][] = above.map((l) => [l]);
+  for (const l of lines.slice(first)) {
     if (ITEM_START.test(l.text) || items.length === 0) items.push([l]);
     else (items[items.length - 1] as SourceLine[]).push(l);
   }

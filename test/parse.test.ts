@@ -2653,6 +2653,31 @@ describe('list items under a lead-in line', () => {
     );
   });
 
+  it("an entry's short heading lines over its bullets stand apart, and so does each bullet; a C comment stays whole", () => {
+    const cv = parseText(
+      doc(
+        'EXPERIENCE',
+        'Senior Data Engineer\t\t\t\tMar 2021 – Present\nGlovo, Barcelona\n  • Led the migration of 300 Airflow pipelines; cut costs by 38%.\n  • Mentored four engineers, two of them since promoted.',
+        'EDUCATION',
+        'MSc in Data Science, UPC Barcelona, where the thesis was on streaming.',
+      ),
+    );
+    assert.deepEqual(
+      cv.sections[0]?.blocks.map((b) => b.text),
+      [
+        'Senior Data Engineer Mar 2021 – Present',
+        'Glovo, Barcelona',
+        '• Led the migration of 300 Airflow pipelines; cut costs by 38%.',
+        '• Mentored four engineers, two of them since promoted.',
+      ],
+    );
+    const comment = parseText(doc('Notes', '/*\n * TRANSLATORS: first line\n * second line\n */'));
+    assert.deepEqual(
+      comment.lead.map((b) => `${b.type}: ${b.text}`),
+      ['preformatted: /*\n * TRANSLATORS: first line\n * second line\n */'],
+    );
+  });
+
   it('references `[1]` each stand alone; a number or initials that a line wraps to go on', () => {
     const references = parseText(
       doc(

@@ -337,6 +337,8 @@ const CODE_OPENER =
  * block comes out of a browser: kept as written, not run into a line.
  */
 function opensCode(texts: string[]): boolean {
+  // (A C comment block, `/*` ... ` */`, whose ` * ` lines would read as bullets.)
+  if (texts.length >= 2 && /^\s*\/\*/.test(texts[0] as string) && /\*\/\s*$/.test(texts[texts.length - 1] as string)) return true;
   if (texts.length < 2 || !CODE_OPENER.test(texts[0] as string)) return false;
   const first = indentation(texts[0] as string);
   // (A closing brace comes back to the opener's column.)
