@@ -2553,6 +2553,38 @@ describe('titles that name the document', () => {
 });
 
 describe('wiki pages copied from a browser', () => {
+  it('a consent banner at the top with `Customise` among its buttons, and a menu set straight over the title, are chrome', () => {
+    const text = [
+      'We value your privacy',
+      'We use cookies to enhance your browsing experience. By clicking "Accept all", you consent to our use of cookies.',
+      'Customise',
+      'Reject all',
+      'Accept all',
+      'Skip to main content',
+      'Brightpath',
+      'Product',
+      'Pricing',
+      'Log in',
+      'Privacy Policy',
+      'Last updated: 14 February 2025',
+      '',
+      BODY,
+      '',
+      '1. Who we are',
+      BODY,
+      '',
+      '2. Your rights',
+      BODY,
+    ].join('\n');
+    const document = parseText(text);
+    assert.equal(document.title, 'Privacy Policy');
+    assert.equal(document.date, '14 February 2025');
+    assert.deepEqual(
+      document.lead.map((b) => b.text),
+      [BODY],
+    );
+  });
+
   it('a breadcrumb and a share bar one item to a line are chrome; the headline over its byline, date and a dot is the title', () => {
     const text = [
       'Wanderlust Atlas',

@@ -701,7 +701,7 @@ const NAVIGATION = /^\s*(?:site |main )?(?:navigation|menu)\s*$/i;
 const LINK_ITEM = /^\s*[*•-]\s+\S.{0,78}[^.!?:\s]\s*$/;
 const COOKIE = /\bcookies?\b/i;
 const CONSENT_BUTTON =
-  /^\s*((accept|reject|allow|decline|refuse)( all| all cookies| cookies)?|(manage|cookie) (preferences|settings|cookies)|got it|i agree|ok)\s*$/i;
+  /^\s*((accept|reject|allow|decline|refuse)( all| all cookies| cookies)?|(manage|cookie|save) (preferences|settings|cookies)|customi[sz]e( settings| cookies)?|preferences|settings|(only )?necessary( cookies)?( only)?|got it|i agree|ok)\s*$/i;
 
 /**
  * The top of a page copied from a browser. Under a `Skip to content` link,
@@ -716,9 +716,12 @@ function markPageTop(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefine
     const text = (lines[i] as SourceLine).text;
     if (SKIP_LINK.test(text)) {
       let end = i + 1;
-      while (end < lines.length && !isBlank((lines[end] as SourceLine).text) && isMenuItem((lines[end] as SourceLine).text)) end++;
-      // Three or more entries up to the blank line, or nothing: a title set straight under the link stays.
-      const menu = end - i - 1 >= 3 && end < lines.length && isBlank((lines[end] as SourceLine).text);
+      // (The menu ends at the title set straight under it, over its date: `Privacy Policy` / `Last updated: ...`.)
+      const titled = (at: number): boolean => matchDateLine(collapseSpace(lines[at + 1]?.text ?? '')) !== null;
+      while (end < lines.length && !isBlank((lines[end] as SourceLine).text) && isMenuItem((lines[end] as SourceLine).text) && !titled(end))
+        end++;
+      // Three or more entries up to the blank line (or the title), or nothing: a title set straight under the link stays.
+      const menu = end - i - 1 >= 3 && end < lines.length && (isBlank((lines[end] as SourceLine).text) || titled(end));
       if (menu) for (let j = i + 1; j < end; j++) kinds[j] ??= 'breadcrumb';
       continue;
     }
