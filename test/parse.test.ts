@@ -2080,6 +2080,21 @@ describe('AsciiDoc', () => {
   });
 });
 
+describe("a CV's sections in capitals", () => {
+  it("capitals that are the sections may have a line of text; a transcript's recurring speakers still may not", () => {
+    const cv = doc(
+      'MARIA TORRES',
+      `SUMMARY\n${BODY}`,
+      `EXPERIENCE\n${BODY}`,
+      'LANGUAGES\nSpanish (native), Catalan (native), English (C2)',
+      'REFERENCES\nAvailable on request.',
+    );
+    assert.deepEqual(headings(parseText(cv)), ['1 - SUMMARY', '1 - EXPERIENCE', '1 - LANGUAGES', '1 - REFERENCES']);
+    const transcript = doc('Remarks at the Opening', 'MAYOR RUIZ', BODY, 'AUDIENCE MEMBER', 'And under budget!', 'MAYOR RUIZ', BODY);
+    assert.deepEqual(headings(parseText(transcript)), []);
+  });
+});
+
 describe('a transcript of questions', () => {
   it('numbered questions with their reference numbers are speech; a line broken off with a dash is no subhead', () => {
     const text = doc(

@@ -121,6 +121,10 @@ function validateUnnumbered(
     (blocks[b]?.lines.some((l) => l.text.trim().length >= 50 || (SENTENCE_END.test(l.text.trimEnd()) && countWords(l.text) >= 4)) ?? false);
   // Subheads and questions whose style has text of its own elsewhere may have a one-sentence text (`The claim
   // succeeds.`). (Not capitals: a speaker's name over a short reply is a transcript's.)
+  // (Capitals that come back, `MAYOR RUIZ` ... `MAYOR RUIZ`, are a transcript's speakers: its capitals are names.)
+  const capsTimes = new Map<string, number>();
+  for (const c of candidates) if (c.style === 'caps') capsTimes.set(c.heading, (capsTimes.get(c.heading) ?? 0) + 1);
+  const speakersTalk = [...capsTimes.values()].some((n) => n > 1);
   const withText = new Map<string, number>();
   for (const c of headings) if (isBody((c.titleBlock ?? c.block) + 1)) withText.set(c.style, (withText.get(c.style) ?? 0) + 1);
   /** The text of a block of one line that is not a candidate, or null. */
@@ -134,6 +138,9 @@ function validateUnnumbered(
     const subhead = c.style === 'plain' || c.style === 'question';
     const sentence = lone !== null && SENTENCE_END.test(lone) && countWords(lone) >= 2;
     if (subhead && sentence && (withText.get(c.style) ?? 0) >= 2) return true;
+    // Capitals that are the text's sections (two or more with text of their own) may have a line of text (a CV's
+    // `LANGUAGES` over `Spanish (native), English (C2)`), unless capitals recur in the text, as speakers' names do.
+    if (c.style === 'caps' && lone !== null && (withText.get('caps') ?? 0) >= 2 && !speakersTalk) return true;
     // A short line before the text or the first subhead (`Serves 4.`, `By Anna Keller`) is part of the section.
     if (lone !== null && lone.length <= 40 && !skipped && !COPYRIGHT_NOTICE.test(lone)) return hasBody(c, next + 1, true);
     const sub = candidateAt.get(next);
