@@ -2095,6 +2095,23 @@ describe("a CV's sections in capitals", () => {
   });
 });
 
+describe('a letterhead in two cells', () => {
+  it('capitals in cells set apart by tabs are no heading, and the dates under them are looked at', () => {
+    const text = doc(
+      'NORTHFIELD DAIRY COOPERATIVE\t\tSTANDARD OPERATING PROCEDURE',
+      'Title:\tCleaning-in-Place (CIP) of Pasteurizer Line 2\nDocument No.:\tQA-SOP-014\nEffective Date:\t03 June 2024',
+      'REVISION HISTORY\nRev.\tDate\tDescription of Change\n01\t10 Jan 2019\tNew document',
+      '1.0   PURPOSE',
+      BODY,
+      '2.0   SCOPE',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.date, '03 June 2024');
+    assert.deepEqual(headings(document), ['1 - REVISION HISTORY', '1 1.0 PURPOSE', '1 2.0 SCOPE']);
+  });
+});
+
 describe('a transcript of questions', () => {
   it('numbered questions with their reference numbers are speech; a line broken off with a dash is no subhead', () => {
     const text = doc(

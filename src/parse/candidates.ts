@@ -19,7 +19,7 @@ import {
   startsLowercase,
   WRAPPED_ON,
 } from '../text.js';
-import { allCentred, BULLET_ITEM, isColumnRow, isTableRow, type TextBlock } from './blocks.js';
+import { allCentred, BULLET_ITEM, hasCells, isTableRow, type TextBlock } from './blocks.js';
 import { ASCIIDOC_SECTION } from './boilerplate.js';
 import { findDateIn, matchDateCell, matchDateLine } from './dates.js';
 import { hasEditLink, headingText, LONGEST_HEADING } from './heading-text.js';
@@ -217,7 +217,7 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number, hints
       const looksLikeHeading =
         outdented ||
         question ||
-        ((taken === 0 || child ? isHeadingLine(text, label) : isTitleLine(text)) && (label !== null || !isColumnRow(first.text)));
+        ((taken === 0 || child ? isHeadingLine(text, label) : isTitleLine(text)) && (label !== null || !hasCells(first.text)));
       const nextWord = firstWord((lines[1] as SourceLine).text);
       // (A keyword heading over lines indented under it was broken on purpose however long: `Week 1: ...` / `  Read: ...`;
       // so was a numbered term over a definition indented less than the term: `1.5. "Incompatible ..."` / `    means`.)
@@ -702,7 +702,7 @@ export function findCandidates(
     if (heading.charAt(0) === '©' || heading.endsWith('©') || COPYRIGHT_NOTICE.test(heading)) continue;
     // (`CP 1047`, `HC 56`: a paper's reference number on its cover, not a heading.)
     if (/^[A-Z]{1,4} ?\d[\d/.-]*$/.test(heading)) continue;
-    if (isAllCaps(heading) && !isColumnRow(first.text)) {
+    if (isAllCaps(heading) && !hasCells(first.text)) {
       // Capitals set in from the margin where prose is indented further are subsections (a man page's
       // `   GET NAME` under `DESCRIPTION`).
       if (indent > 0 && baseIndent >= 2 && indent < baseIndent) {
