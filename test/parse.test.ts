@@ -2392,6 +2392,22 @@ describe('titles wrapped over two lines', () => {
 });
 
 describe('issuer banners over the title', () => {
+  it("a lecture's title centred over its date under a header row of cells is the title, not a keyword heading", () => {
+    const text = doc(
+      'CS 4820: Introduction to Analysis of Algorithms                     Fall 2023',
+      '                         Lecture 7: Network Flow I\n                            September 21, 2023',
+      'In this lecture we introduce the maximum flow problem.',
+      '7.1   The maximum flow problem',
+      BODY,
+      '7.2   Residual graphs',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'Lecture 7: Network Flow I');
+    assert.equal(document.date, 'September 21, 2023');
+    assert.deepEqual(headings(document), ['1 7.1 The maximum flow problem', '1 7.2 Residual graphs']);
+  });
+
   it('a title in capitals wrapped before `FOR` is one block; a document number is no heading; the issue date dates it', () => {
     const text = doc(
       'REQUEST FOR PROPOSALS',

@@ -531,8 +531,10 @@ function wrappedHeading(block: TextBlock, after: TextBlock | undefined): Label |
   const decimal = MAY_START_DECIMAL.test(texts[0] as string);
   const hanging = !decimal && texts.slice(1).every((t) => indentation(t) > indentation(texts[0] as string));
   if (!decimal && !hanging) return null;
-  // (Each line but the first goes on the text: none starts an item of its own.)
-  if (texts.slice(1).some((t) => matchLabel(headingText(t)) !== null) || SENTENCE_END.test((texts[0] as string).trimEnd())) return null;
+  // (Each line but the first goes on the text: none starts an item of its own, nor is a date: `Lecture 7: Network
+  // Flow I` centred over `September 21, 2023`.)
+  const goesOn = (t: string): boolean => matchLabel(headingText(t)) === null && matchDateLine(headingText(t)) === null;
+  if (!texts.slice(1).every(goesOn) || SENTENCE_END.test((texts[0] as string).trimEnd())) return null;
   const joined = collapseSpace(texts.join(' '));
   if (joined.length > 200) return null;
   const label = matchLabel(joined);

@@ -4,7 +4,7 @@
  */
 
 import { lazy } from '../lazy-regexp.js';
-import { indentation } from '../lines.js';
+import { indentation, type SourceLine } from '../lines.js';
 import { matchLabel } from '../numbering.js';
 import {
   BYLINE,
@@ -17,7 +17,7 @@ import {
   startsLowercase,
   WRAPPED_ON,
 } from '../text.js';
-import { allCentred, type TextBlock } from './blocks.js';
+import { allCentred, hasCells, type TextBlock } from './blocks.js';
 import { BACK_MATTER, type Candidate, DOCUMENT_NUMBER_LINE, isTitleCase, isTitleText, WEB_ADDRESS } from './candidates.js';
 import { findDateIn, matchDateLine } from './dates.js';
 import { headingText } from './heading-text.js';
@@ -122,6 +122,9 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     // (`INTERNATIONAL` / `STANDARD`, `ISO` / `24512`).
     if (block.kind === 'preformatted' && b === 0) continue;
     if (block.lines.every((l) => indentation(l.text) >= 40)) continue;
+    // So does a header row of cells over a centred title (`CS 4820: Introduction to ...        Fall 2023`).
+    const centredNext = blocks[b + 1] !== undefined && allCentred((blocks[b + 1] as TextBlock).lines.map((l) => l.text));
+    if (b === 0 && block.lines.length === 1 && hasCells((block.lines[0] as SourceLine).text) && centredNext) continue;
     // So does a block of fields (`URL: http://...` / `Cite as: [2024] EWHC 512 (Ch)`).
     if (block.lines.length > 1 && block.lines.every((l) => FIELD_LINE.test(l.text))) continue;
     // A bracketed note (`[Transcriber's Note: ...]`) above the title.
@@ -132,7 +135,10 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     }
     const text = lineText(b);
     if (text === null || text === '') return -1;
-    if (candidateAt.get(b)?.label || candidateAt.get(b)?.style === 'contents' || matchLabel(text)) return -1;
+    // (Unless it is set in the middle over its date and heads nothing: `Lecture 7: Network Flow I` over `September 21,
+    // 2023`, a lecture's sections being numbered 7.1, 7.2.)
+    const titlePage = allCentred(block.lines.map((l) => l.text)) && !headingAt.has(b) && isDated(block);
+    if (!titlePage && (candidateAt.get(b)?.label || candidateAt.get(b)?.style === 'contents' || matchLabel(text))) return -1;
     if (matchDateLine(text) || findDateIn(text) || isNotTitle(text)) {
       skipped = true;
       continue;
@@ -215,6 +221,12 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     return sameStyle.length === 1 || !hasBody ? b : -1;
   }
   return -1;
+}
+
+/** A block whose last line is a date line. */
+function isDated(block: TextBlock): boolean {
+  const last = block.lines[block.lines.length - 1];
+  return block.lines.length >= 2 && last !== undefined && matchDateLine(headingText(last.text)) !== null;
 }
 
 /**
