@@ -72,13 +72,32 @@ function joinLines(lines: SourceLine[]): string {
   if (lines.length === 1) return (lines[0] as SourceLine).text;
   // (Each line is tested on its own: testing the text joined so far would copy it once per line.)
   const parts: string[] = [(lines[0] as SourceLine).text];
+  let widest = 0;
+  for (const l of lines) widest = Math.max(widest, l.text.length);
   for (let i = 1; i < lines.length; i++) {
     const previous = (lines[i - 1] as SourceLine).text;
     const next = (lines[i] as SourceLine).text;
     const broken = previous.endsWith('-') && BROKEN_WORD_END.test(previous) && BROKEN_WORD_START.test(next);
-    parts.push(broken ? next.trimStart() : ` ${next}`);
+    // (Chinese and Japanese wrapped to the width run on with no space; a line that ends early, a field's, keeps one.)
+    const end = previous.trimEnd();
+    // (Nor after a sentence's end, where the line may have ended on purpose.)
+    const last = end.charCodeAt(end.length - 1);
+    const cjk =
+      end.length >= 20 &&
+      end.length >= widest * 0.8 &&
+      isWideCharacter(last) &&
+      last !== 0x3002 &&
+      last !== 0xff01 &&
+      last !== 0xff1f &&
+      isWideCharacter(next.trimStart().charCodeAt(0));
+    parts.push(broken || cjk ? next.trimStart() : ` ${next}`);
   }
   return parts.join('');
+}
+
+/** Han, kana, CJK punctuation and full-width forms (not the full-width space, which opens a paragraph). */
+function isWideCharacter(code: number): boolean {
+  return (code > 0x3000 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff01 && code <= 0xffef);
 }
 const BROKEN_WORD_END = lazy(() => /\p{L}-$/u);
 const BROKEN_WORD_START = lazy(() => /^\s*\p{Ll}/u);
@@ -93,6 +112,9 @@ const ITEM_START =
 
 function splitListItems(lines: SourceLine[]): SourceLine[][] {
   if (lines.length < 2) return [lines];
+  // (A Chinese or Japanese paragraph opens with a full-width space: each such line starts one.)
+  const indented = lines.filter((l) => l.text.charCodeAt(0) === 0x3000).length;
+  if (indented >= 2) return splitBefore(lines, (l) => l.text.charCodeAt(0) === 0x3000 || ITEM_START.test(l.text));
   const starts = lines.filter((l) => ITEM_START.test(l.text)).length;
   if (starts < 2) return [lines];
   const first = lines.findIndex((l) => ITEM_START.test(l.text));
@@ -107,12 +129,17 @@ function splitListItems(lines: SourceLine[]): SourceLine[][] {
     BULLET_START.test((lines[first] as SourceLine).text) &&
     above.every((l) => COLUMNS.test(l.text) || l.text.trim().length <= width * 0.6);
   if (above.length > 0 && !leadIn && !headingLines) return [lines];
-  const items: SourceLine[][] = above.map((l) => [l]);
-  for (const l of lines.slice(first)) {
-    if (ITEM_START.test(l.text) || items.length === 0) items.push([l]);
-    else (items[items.length - 1] as SourceLine[]).push(l);
+  return [...above.map((l) => [l]), ...splitBefore(lines.slice(first), (l) => ITEM_START.test(l.text))];
+}
+
+/** Lines in runs, a new run at each line that `starts` one. */
+function splitBefore(lines: SourceLine[], starts: (line: SourceLine) => boolean): SourceLine[][] {
+  const runs: SourceLine[][] = [];
+  for (const l of lines) {
+    if (starts(l) || runs.length === 0) runs.push([l]);
+    else (runs[runs.length - 1] as SourceLine[]).push(l);
   }
-  return items;
+  return runs;
 }
 
 export function parseText(text: string): Document {

@@ -2130,6 +2130,24 @@ describe('a transcript of questions', () => {
   });
 });
 
+describe('Chinese and Japanese paragraphs', () => {
+  it('a line opening with a full-width space starts a paragraph; lines wrapped mid-sentence run on without a space', () => {
+    const text = doc(
+      '第1章　はじめに',
+      '1.1　目的\n　本書は、在庫管理システムの基本設計について記述したものである。\n　本書は、要件定義書で定義された要件を実現するための構成を明ら\nかにすることを目的とする。',
+      '1.2　適用範囲',
+      '　本書の適用範囲は以下のとおりとする。',
+    );
+    const document = parseText(text);
+    const blocks = flattenSections(document.sections).flatMap((s) => s.blocks.map((b) => b.text));
+    assert.ok(blocks.includes('本書は、在庫管理システムの基本設計について記述したものである。'), blocks.join(' | '));
+    assert.ok(
+      blocks.includes('本書は、要件定義書で定義された要件を実現するための構成を明らかにすることを目的とする。'),
+      blocks.join(' | '),
+    );
+  });
+});
+
 describe('licence terms', () => {
   it('a long title in title case ending in a full stop; capitals over terms numbered from 0', () => {
     const text = doc(
