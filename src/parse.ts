@@ -108,7 +108,8 @@ const BULLET_START = /^\s*[-*•·‣◦▪–]\s+\S/u;
 /** Cells apart: a wide gap of spaces, or tabs (`Senior Data Engineer\t\t\tMar 2021 – Present`). */
 const COLUMNS = /\S(?: {3,}|\t+)\S/;
 const ITEM_START =
-  /^\s*(?:[-*•·‣◦▪–]|\d{1,3}[.)](?=[\s\p{sc=Han}])|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[\p{Lu}"“'‘(])|\d{1,3}[、．]|[a-zA-Z][.)](?=\s)|\(\w{1,4}\)|\[\d{1,4}\]|（\S{1,3}）|[一二三四五六七八九十]+、)\s*\S/u;
+  // (Ranges, not Unicode classes: this is compiled on every run, and `\p{...}` classes are slow to compile.)
+  /^\s*(?:[-*•·‣◦▪–]|\d{1,3}[.)](?=[\s\u3400-\u9fff])|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f"“'‘(])|\d{1,3}[、．]|[a-zA-Z][.)](?=\s)|\(\w{1,4}\)|\[\d{1,4}\]|（\S{1,3}）|[一二三四五六七八九十]+、)\s*\S/;
 
 function splitListItems(lines: SourceLine[]): SourceLine[][] {
   if (lines.length < 2) return [lines];

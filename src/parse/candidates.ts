@@ -393,7 +393,9 @@ function isSubheadOnBody(text: string, rest: SourceLine[], width: number): boole
   const [lead, item] = rest;
   const listed = (line: SourceLine | undefined): boolean =>
     line !== undefined && indentation(line.text) === 0 && BULLET_ITEM.test(line.text);
-  if (listed(lead) || (lead !== undefined && /^\p{Lu}.{30,}:$/u.test(lead.text.trim()) && listed(item))) return true;
+  const leadIn =
+    lead !== undefined && lead.text.trimEnd().endsWith(':') && lead.text.trim().length > 30 && UPPER_START.test(lead.text.trim());
+  if (listed(lead) || (leadIn && listed(item))) return true;
   const joined = body.join(' ');
   if (joined.length < 50 || !/^[\p{Lu}"“‘]/u.test(joined) || !SENTENCE_END.test(joined)) return false;
   // Wrapped prose: every line but the last is long (verse and addresses are not), and the subhead ends well short of them.
@@ -823,7 +825,10 @@ const COPYRIGHT_HOLDER = /^\d{4}(?:\s?[-–]\s?\d{4})?,\s/;
 /** `AYES: 5`, `Total: 1,204`: a field whose value is a number, not a heading. */
 const NUMERIC_FIELD = /:\s*[\d£$€][\d.,%]*$/;
 /** A document's number on a line of its own: `RFP No. AV-2024-117`, `Contract No. 2024/118`. */
-export const DOCUMENT_NUMBER_LINE = /^[\p{L}.]+(?: [\p{L}.]+)? No\.:? ?[A-Z]{0,6}[-/]?\d[\w./-]*$/u;
+export const DOCUMENT_NUMBER_LINE = {
+  test: (text: string): boolean => text.includes(' No.') && DOCUMENT_NUMBER_PATTERN.test(text),
+};
+const DOCUMENT_NUMBER_PATTERN = /^[\p{L}.]+(?: [\p{L}.]+)? No\.:? ?[A-Z]{0,6}[-/]?\d[\w./-]*$/u;
 
 /** A question standing alone as an FAQ heading: `How long can I keep a book?`. */
 function isQuestionHeading(text: string): boolean {
