@@ -25,7 +25,6 @@ const MAX_NESTING = 64;
  * than a few on one line.
  */
 const MAX_CONTAINERS_ON_A_LINE = 24;
-const QUOTE_MARKS = /^(?:[ \t]*>)+/gm;
 const CONTAINER_MARKS = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/gm;
 const CONTAINER_MARK = /[>*+-]|\d{1,9}[.)]/g;
 const INDENT = /^[ \t]+(?=\S)/gm;
@@ -54,18 +53,23 @@ function crowdedWithDelimiters(source: string): boolean {
   return false;
 }
 
-/** Whether any line nests deeper than marked reads in good time: blockquote marks, indentation, or both kinds of container opened on it. */
-function nestsTooDeep(source: string): boolean {
-  for (const m of source.matchAll(QUOTE_MARKS)) if (m[0].split('>').length - 1 > MAX_NESTING) return true;
+/**
+ * Whether marked would not read the source in good time: a line nested too
+ * deep in quotes or indentation, or opening too many quotes and list items,
+ * or a paragraph crowded with emphasis marks.
+ */
+function tooCostlyForMarked(source: string): boolean {
   for (const m of source.matchAll(INDENT)) if (m[0].replace(/\t/g, '    ').length / 2 > MAX_NESTING) return true;
-  if (crowdedWithDelimiters(source)) return true;
-  // (Both kinds: `- - - - ...` alone is a rule.)
+  // (One pass over the containers a line opens serves both the quotes' depth and the mix of kinds.)
   for (const m of source.matchAll(CONTAINER_MARKS)) {
     const prefix = m[0];
-    if (prefix.length <= MAX_CONTAINERS_ON_A_LINE * 2 || !prefix.includes('>') || !/[-*+\d]/.test(prefix)) continue;
+    if (!prefix.includes('>')) continue;
+    if (prefix.split('>').length - 1 > MAX_NESTING) return true;
+    // (Both kinds: `- - - - ...` alone is a rule.)
+    if (prefix.length <= MAX_CONTAINERS_ON_A_LINE * 2 || !/[-*+\d]/.test(prefix)) continue;
     if ((prefix.match(CONTAINER_MARK)?.length ?? 0) > MAX_CONTAINERS_ON_A_LINE) return true;
   }
-  return false;
+  return crowdedWithDelimiters(source);
 }
 
 const HTML_HEADING = /^\s*<h([1-6])(?:\s[^<>]*)?>((?:(?!<\/?h[1-6]\b)[\s\S])*?)<\/h\1>\s*$/i;
@@ -102,7 +106,7 @@ export function parseMarkdown(text: string): Document {
   // marked recurses once per nesting level and slows down steeply with depth
   // (thousands of nested `>` exhaust the heap; deep lists take minutes): such a
   // file is read as plain text instead.
-  if (nestsTooDeep(source)) return parseText(text);
+  if (tooCostlyForMarked(source)) return parseText(text);
   let tokens: Token[];
   try {
     tokens = Lexer.lex(source, { gfm: true });
@@ -169,8 +173,9 @@ export function parseMarkdown(text: string): Document {
       // `**Created:** 2024-01-18`), one of them a date.
       const dateIn = (b: Block): string | null => {
         if (b.type !== 'markdown' || b.token !== 'paragraph') return null;
-        const lines = plain(b).split('\n');
-        return findDateIn(plain(b)) ?? (lines.length > 1 ? (lines.map(matchDateLine).find((d) => d !== null) ?? null) : null);
+        const text = plain(b);
+        const lines = text.split('\n');
+        return findDateIn(text) ?? (lines.length > 1 ? (lines.map(matchDateLine).find((d) => d !== null) ?? null) : null);
       };
       date = lead.slice(0, 3).reduce<string | null>((found, b) => found ?? dateIn(b), null);
     }

@@ -78,21 +78,21 @@ function joinLines(lines: SourceLine[]): string {
     const previous = (lines[i - 1] as SourceLine).text;
     const next = (lines[i] as SourceLine).text;
     const broken = previous.endsWith('-') && BROKEN_WORD_END.test(previous) && BROKEN_WORD_START.test(next);
-    // (Chinese and Japanese wrapped to the width run on with no space; a line that ends early, a field's, keeps one.)
-    const end = previous.trimEnd();
-    // (Nor after a sentence's end, where the line may have ended on purpose.)
-    const last = end.charCodeAt(end.length - 1);
-    const cjk =
-      end.length >= 20 &&
-      end.length >= widest * 0.8 &&
-      isWideCharacter(last) &&
-      last !== 0x3002 &&
-      last !== 0xff01 &&
-      last !== 0xff1f &&
-      isWideCharacter(next.trimStart().charCodeAt(0));
-    parts.push(broken || cjk ? next.trimStart() : ` ${next}`);
+    parts.push(broken || runsOnWide(previous, next, widest) ? next.trimStart() : ` ${next}`);
   }
   return parts.join('');
+}
+
+/**
+ * Chinese and Japanese wrapped to the width run on with no space; a line that
+ * ends early (a field's) or on a sentence's end (it may have ended on purpose)
+ * keeps one. The next line's first character settles Latin text at once.
+ */
+function runsOnWide(previous: string, next: string, widest: number): boolean {
+  if (!isWideCharacter(next.trimStart().charCodeAt(0))) return false;
+  const end = previous.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  return end.length >= 20 && end.length >= widest * 0.8 && isWideCharacter(last) && last !== 0x3002 && last !== 0xff01 && last !== 0xff1f;
 }
 
 /** Han, kana, CJK punctuation and full-width forms (not the full-width space, which opens a paragraph). */

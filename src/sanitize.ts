@@ -134,11 +134,6 @@ function jsonEscape(m: string): string {
 }
 
 /**
- * Make text safe to show anywhere: controls, bidi overrides/isolates and
- * invisible characters become visible placeholders, lone surrogates become
- * U+FFFD. Legitimate text in any script (including ZWNJ/ZWJ) is untouched.
- */
-/**
  * Text from the command line or a file name, to be quoted in a one-line
  * message: its line breaks shown as `␤`, so that a name cannot forge a second
  * line on stderr (`missing\nFAKE: line`).
@@ -147,6 +142,11 @@ export function oneLine(s: string): string {
   return /[\n\r\u0085\u2028\u2029]/.test(s) ? s.replace(/\r\n|[\n\r\u0085\u2028\u2029]/g, '␤') : s;
 }
 
+/**
+ * Make text safe to show anywhere: controls, bidi overrides/isolates and
+ * invisible characters become visible placeholders, lone surrogates become
+ * U+FFFD. Legitimate text in any script (including ZWNJ/ZWJ) is untouched.
+ */
 export function sanitizeText(s: string): string {
   return mayBeUnsafe(s) ? s.replace(TEXT_RE, makeVisible) : s;
 }

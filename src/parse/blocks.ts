@@ -139,15 +139,14 @@ function asciidocBlocks(lines: SourceLine[]): Map<number, number> {
   return ends;
 }
 
+interface OrgMark {
+  at: number;
+  begin: boolean;
+  name: string;
+}
+
 /** Org blocks (`#+begin_src sh` ... `#+end_src`): each opening line with the line that closes it. */
-function orgBlocks(lines: SourceLine[]): Map<number, number> {
-  const marks: { at: number; begin: boolean; name: string }[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const text = (lines[i] as SourceLine).text;
-    if (firstMark(text) !== 35) continue;
-    const mark = ORG_BLOCK.exec(text);
-    if (mark) marks.push({ at: i, begin: (mark[1] as string).toLowerCase() === 'begin', name: (mark[2] as string).toLowerCase() });
-  }
+function orgBlocks(marks: OrgMark[]): Map<number, number> {
   const ends = new Map<number, number>();
   for (let k = 0; k + 1 < marks.length; k++) {
     const open = marks[k] as (typeof marks)[number];
@@ -169,11 +168,15 @@ function orgBlocks(lines: SourceLine[]): Map<number, number> {
  */
 function fencedCode(lines: SourceLine[], asciidoc: boolean): Map<number, number> {
   const fences: { at: number; mark: string; bare: boolean }[] = [];
-  const ends = orgBlocks(lines);
-  if (asciidoc) for (const [open, close] of asciidocBlocks(lines)) ends.set(open, close);
+  const orgMarks: OrgMark[] = [];
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as SourceLine).text;
     const c = firstMark(text);
+    if (c === 35) {
+      const org = ORG_BLOCK.exec(text);
+      if (org) orgMarks.push({ at: i, begin: (org[1] as string).toLowerCase() === 'begin', name: (org[2] as string).toLowerCase() });
+      continue;
+    }
     if (c !== 96 && c !== 126) continue;
     const mark = FENCE.exec(text)?.[1];
     // (An opening backtick fence has no backtick after it: ```` ```a` ```` is inline code.)
@@ -181,6 +184,8 @@ function fencedCode(lines: SourceLine[], asciidoc: boolean): Map<number, number>
       fences.push({ at: i, mark, bare: text.trim() === mark });
     }
   }
+  const ends = orgBlocks(orgMarks);
+  if (asciidoc) for (const [open, close] of asciidocBlocks(lines)) ends.set(open, close);
   // The longest bare fence of each character at or after each fence.
   const longestAhead: { '`': number; '~': number }[] = new Array(fences.length + 1);
   longestAhead[fences.length] = { '`': 0, '~': 0 };
@@ -346,7 +351,10 @@ const CODE_OPENER =
 function opensCode(texts: string[]): boolean {
   // (A C comment block, `/*` ... ` */`, whose ` * ` lines would read as bullets.)
   if (texts.length >= 2 && /^\s*\/\*/.test(texts[0] as string) && /\*\/\s*$/.test(texts[texts.length - 1] as string)) return true;
-  if (texts.length < 2 || !CODE_OPENER.test(texts[0] as string)) return false;
+  // (Most first lines end in a letter or a stop: the pattern is not needed.)
+  const opener = (texts[0] as string).trimEnd();
+  const end = opener.charCodeAt(opener.length - 1);
+  if (texts.length < 2 || (end !== 58 && end !== 123) || !CODE_OPENER.test(opener)) return false;
   const first = indentation(texts[0] as string);
   // (A closing brace comes back to the opener's column.)
   return texts.slice(1).every((t) => isBlank(t) || indentation(t) > first || /^\s*[}\])];?\s*$/.test(t));

@@ -164,7 +164,12 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
     const text = (lines[i] as SourceLine).text;
     if (INLINE_CHROME.test(text)) kinds[i] = 'footer';
     // (`Share` over its links one to a line: `Facebook`, `X`, `Email`.)
-    else if (SHARE.test(text) && SHARE_LINK.test(lines[i + 1]?.text ?? '') && SHARE_LINK.test(lines[i + 2]?.text ?? '')) {
+    else if (
+      text.length <= 24 &&
+      SHARE.test(text) &&
+      SHARE_LINK.test(lines[i + 1]?.text ?? '') &&
+      SHARE_LINK.test(lines[i + 2]?.text ?? '')
+    ) {
       kinds[i] = 'footer';
       while (SHARE_LINK.test(lines[i + 1]?.text ?? '')) kinds[++i] = 'footer';
     }
@@ -282,7 +287,8 @@ function markRunningLines(lines: SourceLine[], kinds: (Boilerplate['kind'] | und
       // (A running header may take two lines: `M. Okafor et al.`, then the journal's. The second counts only
       // under a first that runs: a page's first lines of text are the same only by chance.)
       const second = nonBlank(after + 1, 1);
-      if (second >= 0) edge(second, `header2:${form(second)}`, form(second) === '#', rule, formFeed, after);
+      const secondForm = second >= 0 ? form(second) : '';
+      if (second >= 0) edge(second, `header2:${secondForm}`, secondForm === '#', rule, formFeed, after);
     }
   }
   const count = new Map<string, number>();

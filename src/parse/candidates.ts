@@ -15,6 +15,7 @@ import {
   countWords,
   ENDS_ON_ABBREVIATION,
   hasLowercase,
+  hasNoLetters,
   SENTENCE_END,
   startsLowercase,
   WRAPPED_ON,
@@ -300,8 +301,9 @@ function usesMarkdownHeadings(blocks: TextBlock[]): boolean {
 /**
  * A block cut where a line is a heading wherever it stands: a wiki heading
  * with its edit link (`History[edit]`), a Markdown heading where the text
- * uses them, an Org or AsciiDoc heading, a line the printed contents lists, a question over its answer (`Q: ...` straight over `A: ...`,
- * pair after pair). One part when there is none.
+ * uses them, an Org or AsciiDoc heading, a line the printed contents lists,
+ * a question over its answer (`Q: ...` straight over `A: ...`, pair after
+ * pair). One part when there is none.
  */
 function splitAtMarkedLines(lines: SourceLine[], markdownHeadings: boolean, hints: TextHints): SourceLine[][] {
   const parts: SourceLine[][] = [];
@@ -393,8 +395,8 @@ function isSubheadOnBody(text: string, rest: SourceLine[], width: number): boole
   const [lead, item] = rest;
   const listed = (line: SourceLine | undefined): boolean =>
     line !== undefined && indentation(line.text) === 0 && BULLET_ITEM.test(line.text);
-  const leadIn =
-    lead !== undefined && lead.text.trimEnd().endsWith(':') && lead.text.trim().length > 30 && UPPER_START.test(lead.text.trim());
+  const leadText = lead?.text.trim() ?? '';
+  const leadIn = leadText.length > 30 && leadText.endsWith(':') && UPPER_START.test(leadText);
   if (listed(lead) || (leadIn && listed(item))) return true;
   const joined = body.join(' ');
   if (joined.length < 50 || !/^[\p{Lu}"“‘]/u.test(joined) || !SENTENCE_END.test(joined)) return false;
@@ -450,7 +452,7 @@ export function splitTitleLines(blocks: TextBlock[]): TextBlock[] {
   const stacked = texts.every((t, i) => {
     const text = collapseSpace(t);
     // (A separator between the byline and the date, ` · `, stands apart too.)
-    if (i > 0 && !/\p{L}/u.test(text)) return true;
+    if (i > 0 && hasNoLetters(text)) return true;
     if (!isTitleText(text) || matchLabel(text) || SENTENCE_END.test(text)) return false;
     const next = texts[i + 1]?.trim();
     const nextWord = next?.split(/\s+/)[0];

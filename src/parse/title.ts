@@ -123,8 +123,9 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     if (block.kind === 'preformatted' && b === 0) continue;
     if (block.lines.every((l) => indentation(l.text) >= 40)) continue;
     // So does a header row of cells over a centred title (`CS 4820: Introduction to ...        Fall 2023`).
-    const centredNext = blocks[b + 1] !== undefined && allCentred((blocks[b + 1] as TextBlock).lines.map((l) => l.text));
-    if (b === 0 && block.lines.length === 1 && hasCells((block.lines[0] as SourceLine).text) && centredNext) continue;
+    const below = blocks[b + 1];
+    const headerRow = b === 0 && block.lines.length === 1 && hasCells((block.lines[0] as SourceLine).text);
+    if (headerRow && below !== undefined && allCentred(below.lines.map((l) => l.text))) continue;
     // So does a block of fields (`URL: http://...` / `Cite as: [2024] EWHC 512 (Ch)`).
     if (block.lines.length > 1 && block.lines.every((l) => FIELD_LINE.test(l.text))) continue;
     // A bracketed note (`[Transcriber's Note: ...]`) above the title.
@@ -137,8 +138,8 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     if (text === null || text === '') return -1;
     // (Unless it is set in the middle over its date and heads nothing: `Lecture 7: Network Flow I` over `September 21,
     // 2023`, a lecture's sections being numbered 7.1, 7.2.)
-    const titlePage = allCentred(block.lines.map((l) => l.text)) && !headingAt.has(b) && isDated(block);
-    if (!titlePage && (candidateAt.get(b)?.label || candidateAt.get(b)?.style === 'contents' || matchLabel(text))) return -1;
+    const titlePage = (): boolean => !headingAt.has(b) && isDated(block) && allCentred(block.lines.map((l) => l.text));
+    if ((candidateAt.get(b)?.label || candidateAt.get(b)?.style === 'contents' || matchLabel(text)) && !titlePage()) return -1;
     if (matchDateLine(text) || findDateIn(text) || isNotTitle(text)) {
       skipped = true;
       continue;

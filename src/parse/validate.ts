@@ -121,7 +121,8 @@ function validateUnnumbered(
     (blocks[b]?.lines.some((l) => l.text.trim().length >= 50 || (SENTENCE_END.test(l.text.trimEnd()) && countWords(l.text) >= 4)) ?? false);
   // Subheads and questions whose style has text of its own elsewhere may have a one-sentence text (`The claim
   // succeeds.`). (Not capitals: a speaker's name over a short reply is a transcript's.)
-  // (Capitals that come back, `MAYOR RUIZ` ... `MAYOR RUIZ`, are a transcript's speakers: its capitals are names.)
+  // How often each line in capitals stands as a candidate: those that come back (`MAYOR RUIZ` ... `MAYOR RUIZ`) are
+  // a transcript's speakers, and then its capitals are names.
   const capsTimes = new Map<string, number>();
   for (const c of candidates) if (c.style === 'caps') capsTimes.set(c.heading, (capsTimes.get(c.heading) ?? 0) + 1);
   const speakersTalk = [...capsTimes.values()].some((n) => n > 1);
@@ -261,10 +262,8 @@ function validateUnnumbered(
   });
   const others = kept.some((h) => !UNNUMBERED.has(h.style));
   // In a text with no numbered headings, capitals that recur (`MAYOR RUIZ` ... `MAYOR RUIZ`) are speaker tags.
-  const times = new Map<string, number>();
-  for (const c of candidates) if (c.style === 'caps') times.set(c.heading, (times.get(c.heading) ?? 0) + 1);
   const speakers = !headings.some((h) => h.label !== null);
-  const sections = kept.filter((h) => !(speakers && h.style === 'caps' && (times.get(h.heading) ?? 0) >= 2));
+  const sections = kept.filter((h) => !(speakers && h.style === 'caps' && (capsTimes.get(h.heading) ?? 0) >= 2));
   const left = new Map<string, number>();
   for (const h of sections) left.set(h.style, (left.get(h.style) ?? 0) + 1);
   // A style used once is structure only beside other headings (a `.SS` subhead under man-page sections).
