@@ -48,10 +48,12 @@ function splitAtNewlines(text: string): SourceLine[] {
 
 /** Width of leading white space, tabs to the next multiple of 8. */
 export function indentation(text: string): number {
+  // (By index, not `for...of`: this runs for every line, and a string iterator allocates at each step.)
   let width = 0;
-  for (const ch of text) {
-    if (ch === ' ' || ch === '\u00a0' || ch === '\u2002' || ch === '\u3000') width++;
-    else if (ch === '\t') width += 8 - (width % 8);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0xa0 || code === 0x2002 || code === 0x3000) width++;
+    else if (code === 0x09) width += 8 - (width % 8);
     else break;
   }
   return width;
@@ -81,13 +83,13 @@ export function isBlank(text: string): boolean {
 /** Smallest and largest of a list without spreading it into arguments (which overflows the stack on huge lists). */
 export function minOf(values: readonly number[], empty = 0): number {
   let min = Number.POSITIVE_INFINITY;
-  for (const v of values) if (v < min) min = v;
+  for (let i = 0; i < values.length; i++) if ((values[i] as number) < min) min = values[i] as number;
   return values.length === 0 ? empty : min;
 }
 
 export function maxOf(values: readonly number[], empty = 0): number {
   let max = Number.NEGATIVE_INFINITY;
-  for (const v of values) if (v > max) max = v;
+  for (let i = 0; i < values.length; i++) if ((values[i] as number) > max) max = values[i] as number;
   return values.length === 0 ? empty : max;
 }
 

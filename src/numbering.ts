@@ -402,7 +402,12 @@ function leadingLetters(line: string): string {
 
 /** Recognise the numbering at the start of a (collapsed) line. */
 export function matchLabel(line: string): Label | null {
-  for (const [pattern, toLabel] of rulesFor(line.charAt(0))) {
+  // (By index, and no destructuring: this runs for most lines, and iterators allocate at each step.)
+  const rules = rulesFor(line.charAt(0));
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i] as Rule;
+    const pattern = rule[0];
+    const toLabel = rule[1];
     // A keyword heading starts with a keyword.
     if (pattern === KEYWORD_HEADING && !KEYWORD_SET.has(leadingLetters(line).toLowerCase())) continue;
     const m = pattern.exec(line);

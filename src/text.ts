@@ -12,8 +12,11 @@ export function collapseSpace(text: string): string {
   // Most lines have nothing to collapse: a scan is cheaper than building a new string.
   return SOMETHING_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
-/** Two white-space characters in a row, or one that is not a plain space. */
-const SOMETHING_TO_COLLAPSE = /\s\s|[^\S ]/;
+/**
+ * Two white-space characters in a row, or one that is not a plain space: `\s\s|[^\S ]` spelt out (JavaScript's
+ * `\s` less the space, then two spaces), which the regexp engine scans in about half the time.
+ */
+const SOMETHING_TO_COLLAPSE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 const LOWERCASE = lazy(() => /\p{Ll}/u);
 const LOWERCASE_FIRST = lazy(() => /^\p{Ll}/u);

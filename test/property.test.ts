@@ -11,7 +11,7 @@ import { type Block, type Document, flattenSections, type Section } from '../src
 import { parseText } from '../src/parse.js';
 import { parseMarkdown } from '../src/parse-markdown.js';
 import { findSection, tocEntries, tocSections } from '../src/select.js';
-import { normaliseKey } from '../src/text.js';
+import { collapseSpace, normaliseKey } from '../src/text.js';
 
 const RUNS = 150;
 
@@ -202,5 +202,17 @@ describe('every heading that toc lists is what section <path> and section <numbe
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('collapseSpace', () => {
+  it('collapses exactly what a run of \\s would, for every UTF-16 code unit', () => {
+    // (Its quick check spells out `\s` by hand; a code unit it missed would leave white space in a heading.)
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      for (const text of [`a${c}b`, `a ${c}b`, `a${c} b`]) {
+        assert.equal(collapseSpace(text), text.replace(/\s+/g, ' ').trim(), `U+${code.toString(16)}`);
+      }
+    }
   });
 });

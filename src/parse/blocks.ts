@@ -246,7 +246,8 @@ export function proseIndent(blocks: TextBlock[]): number {
   const counts = new Map<number, number>();
   /** Where paragraphs of two lines or more start. */
   const starts = new Map<number, number>();
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as TextBlock;
     // (A list item's lines hang under its text: that is the list's indentation, not the prose's.)
     if (BULLET_ITEM.test((block.lines[0] as SourceLine).text)) continue;
     if (block.lines.length >= 2) {
@@ -255,10 +256,11 @@ export function proseIndent(blocks: TextBlock[]): number {
     }
     // (A paragraph written as one long line counts too: editors that wrap on screen save text that way.)
     if (block.lines.length < 2 && (block.lines[0]?.text.length ?? 0) < 60) continue;
-    for (const l of block.lines) {
+    for (let i = 0; i < block.lines.length; i++) {
+      const text = (block.lines[i] as SourceLine).text;
       // Chinese paragraphs open with full-width spaces that headings share: that is not a layout of indented prose.
-      if (l.text.length < 40 || /^\s*\u3000/u.test(l.text)) continue;
-      const ind = indentation(l.text);
+      if (text.length < 40 || /^\s*\u3000/u.test(text)) continue;
+      const ind = indentation(text);
       counts.set(ind, (counts.get(ind) ?? 0) + 1);
     }
   }
@@ -311,13 +313,15 @@ const COLUMN_GAP = /\S( {3,}|\t)\S/;
  * Words set apart by a wide gap are columns: a row of a table (`PROBLEM     CAUSE     SOLUTION`), two
  * parties side by side over a signature block; never a heading in capitals.
  */
-export const isColumnRow = (line: string): boolean => COLUMN_GAP.test(line);
+export const isColumnRow = (line: string): boolean => hasWideGap(line) && COLUMN_GAP.test(line);
+/** A string search settles most lines: a pattern would read every line of prose whole. */
+const hasWideGap = (line: string): boolean => line.includes('   ') || line.includes('\t');
 /**
  * Cells on a line, a run of tabs counting as one gap (`NORTHFIELD DAIRY COOPERATIVE\t\tSTANDARD OPERATING
  * PROCEDURE`): no heading has them. (Prose blocks are not judged by it: `col -b` writes a justified man page's
  * spaces as runs of tabs.)
  */
-export const hasCells = (line: string): boolean => COLUMN_GAP.test(line) || TAB_RUN_GAP.test(line);
+export const hasCells = (line: string): boolean => hasWideGap(line) && (COLUMN_GAP.test(line) || TAB_RUN_GAP.test(line));
 const TAB_RUN_GAP = /\S\t{2,}\S/;
 
 /** Two wide gaps or more: a table row even after a number (`1.0.3     2009-06-05    Spelling fixes`). */
@@ -325,9 +329,15 @@ export const isTableRow = (line: string): boolean => (line.trim().match(COLUMN_G
 const COLUMN_GAPS = /\S(?: {3,}|\t)(?=\S)/g;
 
 export function classifyBlocks(blocks: TextBlock[], baseIndent: number): void {
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as TextBlock;
     if (block.kind !== 'prose') continue;
     const { lines } = block;
+    // (One line is neither indented code nor columns: most paragraphs of a long text need no more.)
+    if (lines.length === 1) {
+      if (isBoxDrawing((lines[0] as SourceLine).text)) block.kind = 'preformatted';
+      continue;
+    }
     const texts = lines.map((l) => l.text);
     const minIndent = minOf(texts.map(indentation));
     const indented = (lines.length >= 2 && minIndent >= baseIndent + 4 && !allCentred(texts)) || opensCode(texts);

@@ -461,7 +461,10 @@ function markAsciidocHeader(
   const documentTitle = /^=[ \t]+\S/.test(first);
   let sections = 0;
   // (Of the two top levels, and open: `== History ==` is a wiki's banner.)
-  for (const line of lines) if (line.text.charCodeAt(0) === 61 && TOP_SECTION.test(line.text) && ++sections >= 2) break;
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as SourceLine).text;
+    if (text.charCodeAt(0) === 61 && TOP_SECTION.test(text) && ++sections >= 2) break;
+  }
   const attributes = documentTitle && ASCIIDOC_ATTRIBUTE.test(lines[top + 1]?.text ?? '');
   if (sections < 2 && !attributes) return none;
   const found = { found: true, title: null as string | null, date: null as string | null };

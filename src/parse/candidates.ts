@@ -290,9 +290,13 @@ const isAtxLine = (text: string): boolean => text.charCodeAt(0) === 35 && ATX.te
  */
 function usesMarkdownHeadings(blocks: TextBlock[]): boolean {
   const levels = new Set<number>();
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as TextBlock;
     if (block.kind !== 'prose') continue;
-    for (const line of block.lines) if (isAtxLine(line.text)) levels.add(/^#+/.exec(line.text)?.[0].length ?? 0);
+    for (let i = 0; i < block.lines.length; i++) {
+      const text = (block.lines[i] as SourceLine).text;
+      if (isAtxLine(text)) levels.add(/^#+/.exec(text)?.[0].length ?? 0);
+    }
     if (levels.size >= 2) return true;
   }
   return false;
@@ -518,8 +522,9 @@ function isOutline(blocks: TextBlock[]): boolean {
   if (/-\*-.*\boutline\b.*-\*-/.test(blocks[0]?.lines[0]?.text ?? '')) return true;
   let one = 0;
   let two = 0;
-  for (const block of blocks) {
-    const text = block.lines.length === 1 ? (block.lines[0] as SourceLine).text : '';
+  for (let b = 0; b < blocks.length; b++) {
+    const lines = (blocks[b] as TextBlock).lines;
+    const text = lines.length === 1 ? (lines[0] as SourceLine).text : '';
     if (text.startsWith('** ')) two++;
     else if (text.startsWith('* ')) one++;
   }
