@@ -111,11 +111,18 @@ const ITEM_START =
   // (Ranges, not Unicode classes: this is compiled on every run, and `\p{...}` classes are slow to compile.)
   /^\s*(?:[-*•·‣◦▪–]|\d{1,3}[.)](?=[\s\u3400-\u9fff])|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f"“'‘(])|\d{1,3}[、．]|[a-zA-Z][.)](?=\s)|\(\w{1,4}\)|\[\d{1,4}\]|（\S{1,3}）|[一二三四五六七八九十]+、)\s*\S/;
 
+const REFERENCE_KEY = /^\s*\[[A-Z][\w+.-]{0,15}\]\s+\S/;
+
 function splitListItems(lines: SourceLine[]): SourceLine[][] {
   if (lines.length < 2) return [lines];
   // (A Chinese or Japanese paragraph opens with a full-width space: each such line starts one.)
   const indented = lines.filter((l) => l.text.charCodeAt(0) === 0x3000).length;
   if (indented >= 2) return splitBefore(lines, (l) => l.text.charCodeAt(0) === 0x3000 || ITEM_START.test(l.text));
+  // (References keyed by name, `[KT] J. Kleinberg ...`, where the block opens with one: a line that wraps to a
+  // `[DHCPv6] section` inside a list is not an entry.)
+  if (REFERENCE_KEY.test((lines[0] as SourceLine).text) && lines.filter((l) => REFERENCE_KEY.test(l.text)).length >= 2) {
+    return splitBefore(lines, (l) => REFERENCE_KEY.test(l.text));
+  }
   const starts = lines.filter((l) => ITEM_START.test(l.text)).length;
   if (starts < 2) return [lines];
   const first = lines.findIndex((l) => ITEM_START.test(l.text));

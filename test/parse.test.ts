@@ -2790,6 +2790,23 @@ describe('list items under a lead-in line', () => {
         '[2] G.H.P. Oude Essink, E.S. van Baaren, G.H.P. de Louw. Effects of climate change. 2010.',
       ],
     );
+    // (Keyed by name, where the block opens with a key; a list item wrapped to a `[DHCPv4] section` goes on.)
+    const keyed = parseText(
+      doc(
+        'References',
+        '[KT] J. Kleinberg and E. Tardos. Algorithm Design.\n     Addison-Wesley, 2005.\n[RFC2119] S. Bradner. Key words for use in RFCs.',
+        '* The BlackList= settings in the\n[DHCPv4] and [IPv6AcceptRA] sections were renamed.\n* The old names still work.',
+      ),
+    );
+    assert.deepEqual(
+      keyed.lead.map((b) => b.text),
+      [
+        '[KT] J. Kleinberg and E. Tardos. Algorithm Design. Addison-Wesley, 2005.',
+        '[RFC2119] S. Bradner. Key words for use in RFCs.',
+        '* The BlackList= settings in the [DHCPv4] and [IPv6AcceptRA] sections were renamed.',
+        '* The old names still work.',
+      ],
+    );
     const clauses = parseText(
       doc(
         'Terms',
@@ -3037,6 +3054,21 @@ describe('running headers and footers', () => {
     const document = parseText(text);
     assert.deepEqual(headings(document), ['1 PART I ', '2 Item 1 Business', '2 Item 2 Properties', '1 - SIGNATURES']);
     assert.ok(!/Table of Contents|Annual Report \|/.test(allText(document)));
+  });
+
+  it("a footer numbered by chapter and page (`7-3`), and the last page's, which no form feed follows", () => {
+    const footer = (n: number): string => `CS 4820 — Lecture 7: Network Flow I                              7-${n}`;
+    const text = `Network Flow\n\n7.1   Flows\n\n${para(1)}\n\n${footer(1)}\n\f\nExercises\n\n${para(2)}\n\n${footer(2)}\n\f\nReferences\n\n${para(3)}\n\n\n${footer(3)}\n`;
+    const document = parseText(text);
+    assert.deepEqual(
+      document.boilerplate.map((b) => b.text),
+      [1, 2, 3].map((n) => `CS 4820 — Lecture 7: Network Flow I 7-${n}`),
+    );
+    // (It was run into the heading over the next page.)
+    assert.deepEqual(
+      flattenSections(document.sections).map((s) => s.title),
+      ['Flows', 'Exercises', 'References'],
+    );
   });
 
   it('without page breaks, a footer that names its page (`Seite 2`)', () => {

@@ -199,13 +199,14 @@ const PAGE_RULE = /^\s*([-=_])\1{59,}\s*$/;
 /** A page number set off at the end of a running line: `Acme Inc. | 2023 Form 10-K | 8`, `Model 300 ·   Seite 2`. */
 const TRAILING_PAGE_NUMBER = lazy(
   () =>
-    /(?:\s{3,}|\s*[|·•]\s*|\s[-–—]\s|\s(?=(?:page|seite|p\.|pg\.|pagina|página|sida|side)\s))(?:(?:page|seite|p\.|pg\.|pagina|página|sida|side)\s+)?(\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|von|de|\/)\s*\d{1,4})?\s*$/i,
+    /(?:\s{3,}|\s*[|·•]\s*|\s[-–—]\s|\s(?=(?:page|seite|p\.|pg\.|pagina|página|sida|side)\s))(?:(?:page|seite|p\.|pg\.|pagina|página|sida|side)\s+)?((?:(?:\d{1,3}|[a-z])[-–])?\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|von|de|\/)\s*\d{1,4})?\s*$/i,
 );
 const MAY_SET_OFF_NUMBER = /(?: {3}|\||[^\x00-\x7f]|\s-\s|page|seite|p\.|pg\.|pagina|sida|side)/i;
 /** ...or at its start, on even pages: `ii      © ISO 2024 – All rights reserved`. */
 const LEADING_PAGE_NUMBER = /^\s*(?:\d{1,4}|[ivxlc]{1,7})\s{3,}(?=\S)/i;
-/** A page number alone: `12`, `- 12 -`, `iv`, `Page 3 of 61`, `Seite 2`. */
-const BARE_PAGE_NUMBER = /^\s*(?:(?:page|seite|p\.)\s*)?(?:-\s?)?(?:\d{1,4}|[ivxlc]{1,7})(?:\s?-)?(?:\s+(?:of|von)\s+\d{1,4})?\s*$/i;
+/** A page number alone: `12`, `- 12 -`, `iv`, `Page 3 of 61`, `Seite 2`; a chapter's page, `7-3`, `A-2`. */
+const BARE_PAGE_NUMBER =
+  /^\s*(?:(?:page|seite|p\.)\s*)?(?:-\s?)?(?:(?:(?:\d{1,3}|[a-z])[-–])?\d{1,4}|[ivxlc]{1,7})(?:\s?-)?(?:\s+(?:of|von)\s+\d{1,4})?\s*$/i;
 const PAGE_WORD = lazy(() => /\b(?:page|seite|pagina|página|sida|side)\b/i);
 
 /** A running line without its page number, or null when it has none. */
@@ -294,6 +295,7 @@ function markRunningLines(lines: SourceLine[], kinds: (Boilerplate['kind'] | und
   const count = new Map<string, number>();
   for (const e of edges) count.set(e.form, (count.get(e.form) ?? 0) + 1);
   const running = new Set<string>();
+  const numberedFooters = new Set<string>();
   for (const e of edges) {
     const n = count.get(e.form) ?? 0;
     // (Two form feeds' worth will do; rules cross pages less surely than form feeds, so they need three.)
@@ -304,7 +306,15 @@ function markRunningLines(lines: SourceLine[], kinds: (Boilerplate['kind'] | und
       kinds[e.line] = 'page-furniture';
       if (e.rule >= 0) kinds[e.rule] = 'page-furniture';
       if (e.form.startsWith('header')) running.add(e.form.slice(e.form.indexOf(':') + 1));
+      else if (e.form.startsWith('footer') && e.numbered) numberedFooters.add(e.form);
     }
+  }
+  // The last page's footer has no page break after it: the text's last line, when it runs as the footers do with
+  // its page number. (Without one it may be text: a back cover's `© ISO 2024 – All rights reserved`, a paragraph.)
+  const last = nonBlank(lines.length - 1, -1);
+  if (last >= 0 && numberedFooters.size > 0 && kinds[last] === undefined) {
+    const form = withoutPageNumber((lines[last] as SourceLine).text);
+    if (form !== null && numberedFooters.has(`footer:${form}`)) kinds[last] = 'page-furniture';
   }
   // The first page has the running header too, above the title (a journal's `... 41 (2023) 101874`), and
   // its masthead starts like it (`Journal of Coastal Hydrology`).
