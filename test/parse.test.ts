@@ -473,6 +473,48 @@ describe('forms from documents outside the first corpus', () => {
     assert.deepEqual(headings(paper), ['1 - Abstract', '1 1 Introduction', '1 2 Method', '1 - References']);
   });
 
+  it('lecture notes: a header of fields in columns, then Exercises after the numbered sections, unless each has its own', () => {
+    const header = 'Lecturer: Prof. A. Kumar                         Scribes: J. Lee, T. Ortiz';
+    const exercises = '1. Show that the flow is maximal.\n2. Give a network on which the method does not end.';
+    const notes = doc(
+      'Network Flow',
+      header,
+      BODY,
+      '7.1 Flows',
+      BODY,
+      '7.2 Cuts',
+      BODY,
+      '7.2.1 Minimum cuts',
+      BODY,
+      'Exercises',
+      exercises,
+    );
+    assert.deepEqual(headings(parseText(`${notes}\n${doc('References', '[KT] J. Kleinberg and E. Tardos. Algorithm Design.')}`)), [
+      '1 7.1 Flows',
+      '1 7.2 Cuts',
+      '2 7.2.1 Minimum cuts',
+      '1 - Exercises',
+      '1 - References',
+    ]);
+    const book = doc(
+      'Sets and Maps',
+      '1.1 Sets',
+      BODY,
+      'Exercises',
+      exercises,
+      '1.2 Maps',
+      BODY,
+      'Exercises',
+      exercises,
+      '1.3 Graphs',
+      BODY,
+    );
+    assert.deepEqual(
+      headings(parseText(book)).map((h) => h.replace(/ - Exercises$/, ' Exercises')),
+      ['1 1.1 Sets', '2 Exercises', '1 1.2 Maps', '2 Exercises', '1 1.3 Graphs'],
+    );
+  });
+
   it('Article under CHAPTER (EU acts) as well as over Section (bylaws)', () => {
     const eu = doc(
       'CHAPTER I',

@@ -48,7 +48,7 @@ export interface Candidate {
 
 /** The unnumbered sections that close a numbered paper or report (or statute: Korean 부칙, Chinese 附则). */
 export const BACK_MATTER =
-  /^(acknowledge?ments?|references|bibliography|works cited|literature cited|sources|notes|endnotes|glossary|further reading|summary of (?:recommendations|findings|questions)|appendix|(?:appendix|addendum)\s*[:.–—-]\s*\S.*|addendum|appendices|index|부칙|附则|附則)$/i;
+  /^(acknowledge?ments?|references|bibliography|exercises|problems|works cited|literature cited|sources|notes|endnotes|glossary|further reading|summary of (?:recommendations|findings|questions)|appendix|(?:appendix|addendum)\s*[:.–—-]\s*\S.*|addendum|appendices|index|부칙|附则|附則)$/i;
 /** `Q: text`, `Q1. text`, `Question: text`; the answer under it starts `A:`, `A1.`, `Answer:`. */
 const QUESTION = /^\s*(?:Q|Question)(?:\s?\d{1,3})?\s*[:.)]\s+(\S.*)$/;
 const FAQ = /\bFAQs?\b|frequently asked questions|questions (?:and|&) answers/i;
@@ -807,6 +807,8 @@ function isPlainHeading(text: string): boolean {
   if (text.split(',').length > 2) return false;
   // `Serves 4 · Prep 20 min · Cook 1 hr`, `News | Sport | Weather`: fields or links, not a subhead.
   if ((text.match(FIELD_SEPARATOR)?.length ?? 0) >= 2) return false;
+  // (`Lecturer: Prof. A. Kumar      Scribes: J. Lee`: two fields on a line, a header's.)
+  if ((text.match(FIELD_LABEL_END)?.length ?? 0) >= 2) return false;
   if (NUMERIC_FIELD.test(text) || DOCUMENT_NUMBER_LINE.test(text)) return false;
   // (`View this email in your browser: https://...` is a link.)
   if (WEB_ADDRESS.test(text)) return false;
@@ -819,6 +821,7 @@ function isPlainHeading(text: string): boolean {
 }
 
 const FIELD_SEPARATOR = /\s[·|•]\s/g;
+const FIELD_LABEL_END = /[A-Za-z\u00c0-\u024f]:\s/g;
 const CODE_MARK = /[_=*{}\\<>]|\w\(/;
 /** (Element names, `<fontconfig>`, and functions, `open()`, may head a reference's sections.) */
 const PLAIN_CODE_MARK = /[_=*{}\\]/;

@@ -215,6 +215,8 @@ function validateUnnumbered(
     while (j < headings.length && ['caps', 'outdent', 'plain'].includes((headings[j] as Candidate).style)) j++;
     if (j - i - 1 >= 2) for (const c of headings.slice(i + 1, j)) definedWords.add(c);
   });
+  const timesAsHeading = new Map<string, number>();
+  for (const h of headings) timesAsHeading.set(h.heading, (timesAsHeading.get(h.heading) ?? 0) + 1);
   const kept = headings.filter((h) => {
     if (definedWords.has(h)) return false;
     // Lines at the margin of indented prose are headings (RFCs), but not names over a title page's
@@ -233,8 +235,9 @@ function validateUnnumbered(
     // dedication) unless it names a part of the front matter (`Prologue`). (Reports have chapters too, and an
     // `Executive summary` before them.)
     if (verse && h.style === 'plain' && h.block < firstNumbered && !FRONT_MATTER.test(h.heading)) return false;
-    // Back matter (`References`, `Acknowledgements`) follows the numbered sections as their peer.
-    const backMatter = h.style === 'plain' && BACK_MATTER.test(h.heading);
+    // Back matter (`References`, `Acknowledgements`, `Exercises`) follows the numbered sections as their peer;
+    // but not where each section has its own (`1.1 Sets`, `Exercises`, `1.2 Maps`, `Exercises`).
+    const backMatter = h.style === 'plain' && BACK_MATTER.test(h.heading) && (timesAsHeading.get(h.heading) ?? 0) < 2;
     // (A subhead set on its own paragraph inside a numbered section is that section's subhead.)
     // (So is a subhead of the document's title-case style, where plain lines are not its sections.)
     const titled = titledSubheads && !plainSections && titledSubhead(h);
