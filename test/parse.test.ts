@@ -515,6 +515,36 @@ describe('forms from documents outside the first corpus', () => {
     );
   });
 
+  it("a chapter's exercises numbered like its sections are not sections again; a section after its contents entry is", () => {
+    const chapter = doc(
+      '7.1 Heat engines',
+      BODY,
+      '7.2 Entropy',
+      BODY,
+      '7.3 Exercises',
+      '7.1  Derive equation (7.3).',
+      '7.2  An inventor claims an engine that does 60 kJ of work\n     on 100 kJ at 400 K. Should you invest?',
+    );
+    assert.deepEqual(headings(parseText(chapter)), ['1 7.1 Heat engines', '1 7.2 Entropy', '1 7.3 Exercises']);
+    // (A contents with no heading of its own, as lsof's FAQ has.)
+    const faq = doc(
+      '1.0 Problems',
+      '1.1 Why does it fail?',
+      '1.2 Why is it slow?',
+      '1.0 Problems',
+      '1.1 Why does it fail?',
+      BODY,
+      '1.2 Why is it slow?',
+      BODY,
+    );
+    assert.deepEqual(
+      flattenSections(parseText(faq).sections)
+        .filter((s) => s.blocks.length > 0)
+        .map((s) => s.title),
+      ['Why does it fail?', 'Why is it slow?'],
+    );
+  });
+
   it('Article under CHAPTER (EU acts) as well as over Section (bylaws)', () => {
     const eu = doc(
       'CHAPTER I',

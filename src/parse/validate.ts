@@ -51,6 +51,7 @@ export function validate(
   let result = candidates.filter((c) => accepted.has(c) && !isListItem(c, blocks, baseIndent));
   result = dropLists(result, blocks);
   result = dropTrailing(result, blocks);
+  result = dropRepeatedSentences(result);
   return validateUnnumbered(result, candidates, blocks, baseIndent, listed);
 }
 
@@ -370,6 +371,28 @@ function dropLists(candidates: Candidate[], blocks: TextBlock[]): Candidate[] {
     if (empty > list.length / 2) for (const c of list) drop.add(c);
   }
   return candidates.filter((c) => !drop.has(c));
+}
+
+/**
+ * A subsection's number met again in the same part on another title, a sentence (`7.4  Derive equation
+ * (7.3).` under `7.6 Exercises`, after `7.4 Entropy`): an exercise or a numbered paragraph, not a section.
+ * (The same title again is the section after a contents that listed it.)
+ */
+function dropRepeatedSentences(candidates: Candidate[]): Candidate[] {
+  let titles = new Map<string, string>();
+  return candidates.filter((c) => {
+    const path = c.label?.path;
+    // (Another kind of numbered heading, `Part B`, may start the numbers again.)
+    if (path === undefined) {
+      if (c.label !== null) titles = new Map();
+      return true;
+    }
+    const key = path.join('.');
+    const before = titles.get(key);
+    if (path.length >= 2 && before !== undefined && before !== c.title && SENTENCE_END.test(c.title)) return false;
+    if (before === undefined) titles.set(key, c.title);
+    return true;
+  });
 }
 
 /** A heading with nothing after it (`THE END`, `FINIS`) is a sign-off, not a section. */
