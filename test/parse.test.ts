@@ -545,6 +545,40 @@ describe('forms from documents outside the first corpus', () => {
     );
   });
 
+  it('a paragraph to a line (a Google Docs export): subheads, lists and tables straight under paragraphs part', () => {
+    const long = (topic: string): string =>
+      `Most of our work on ${topic} happens in three tools, and you will get access to all of them on day one; if anything is missing, ask in the help channel.`;
+    const text = [
+      'Onboarding Handbook',
+      '',
+      'Your first week',
+      long('the first week'),
+      '1. Collect your laptop and badge from the IT desk.',
+      '2. Check that you can log in to the help desk.',
+      'Tools we use',
+      long('tools'),
+      'Priority\tFirst response\tExamples',
+      'P1\t30 minutes\tOutage, data loss',
+      'What the team contains',
+      '- Four agents on each shift.',
+      '- One lead.',
+      '',
+    ].join('\n');
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 - Your first week', '1 - Tools we use', '1 - What the team contains']);
+    assert.deepEqual(
+      flattenSections(document.sections).map((s) => s.blocks.map((b) => b.type)),
+      [
+        ['paragraph', 'paragraph', 'paragraph'],
+        ['paragraph', 'preformatted'],
+        ['paragraph', 'paragraph'],
+      ],
+    );
+    // (Text wrapped at a width, however wide, goes on from line to line: a line breaks inside a sentence.)
+    const wrapped = `Notes\n\nSubhead\n${long('wrapping')}\nand so the sentence goes on over the next line.\n`;
+    assert.match(allText(parseText(wrapped)), /help channel\. and so the sentence/);
+  });
+
   it('Article under CHAPTER (EU acts) as well as over Section (bylaws)', () => {
     const eu = doc(
       'CHAPTER I',

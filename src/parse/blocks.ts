@@ -6,7 +6,7 @@
 import type { Boilerplate } from '../document.js';
 import { indentation, isBlank, maxOf, minOf, type SourceLine } from '../lines.js';
 import { matchLabel } from '../numbering.js';
-import { hasLowercase, SENTENCE_END, startsLowercase } from '../text.js';
+import { countWords, hasLowercase, SENTENCE_END, startsLowercase } from '../text.js';
 
 export interface TextBlock {
   lines: SourceLine[];
@@ -21,13 +21,73 @@ export interface TextBlock {
 
 const UNDERLINE = /^\s*([=\-~^*+#`'":_])\1{2,}\s*$/;
 
+/**
+ * Text saved from an editor that wraps on screen (a Google Docs export) has a paragraph to a line, and often
+ * no blank line between a heading, its paragraph and a list: no line there goes on from the one above. A
+ * block with a line of prose wider than text is wrapped at, where every wide line ends a sentence and the
+ * line after it does not go on in lower case, is taken apart at each line, keeping runs of list items and of
+ * table rows together, and a short line with the paragraph or the list under it (a subhead set on its text,
+ * which the heading passes take off as such). (Wrapped text, pdftotext's too, breaks lines inside sentences. Set in
+ * from the margin, a block is code or a layout: kept.)
+ */
+function unwrappedRuns(lines: SourceLine[]): SourceLine[][] {
+  if (lines.length < 2 || !lines.some((l) => isUnwrappedProse(l.text)) || lines.some((l) => indentation(l.text) > 0)) return [lines];
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as SourceLine).text.trimEnd();
+    if (text.length < 90 || isColumnRow(text)) continue;
+    if (!/[.!?:]["”’)]?$/.test(text) || startsLowercase(lines[i + 1]?.text ?? '')) return [lines];
+  }
+  const kindOf = (text: string): 'item' | 'row' | 'short' | 'prose' =>
+    ITEM_LINE.test(text)
+      ? 'item'
+      : text.includes('\t') || isColumnRow(text)
+        ? 'row'
+        : text.length < 90 && !SENTENCE_END.test(text.trimEnd())
+          ? 'short'
+          : 'prose';
+  const kinds = lines.map((l) => kindOf(l.text));
+  // A line that ends a sentence with more than a paragraph's tail after it: a subhead, a list, a table, or a line
+  // into which the next one's first word would have fitted. (Wrapped at 200 columns, a paragraph may break after
+  // a sentence too; its last line, shorter, ends one.)
+  const hardBreak = lines.some((line, i) => {
+    const next = lines[i + 1];
+    if (next === undefined || !SENTENCE_END.test(line.text.trimEnd())) return false;
+    const width = line.text.trimEnd().length;
+    return kinds[i + 1] !== 'prose' || width + 1 + firstWordLength(next.text) <= next.text.trimEnd().length;
+  });
+  if (!hardBreak) return [lines];
+  const runs: SourceLine[][] = [];
+  // What the last run goes on with: more of its kind, or (a subhead's) the paragraph or list under it.
+  let goesOn: string | null = null;
+  lines.forEach((line, i) => {
+    const kind = kinds[i] as string;
+    const next = kinds[i + 1];
+    const last = runs[runs.length - 1];
+    if (last !== undefined && (goesOn === kind || (goesOn === 'subhead' && (kind === 'prose' || kind === 'item')))) {
+      last.push(line);
+      goesOn = kind === 'prose' ? null : kind;
+    } else {
+      runs.push([line]);
+      goesOn = kind === 'prose' ? null : kind === 'short' && (next === 'prose' || next === 'item') ? 'subhead' : kind;
+    }
+    // (The last of a run of short lines is the subhead of the paragraph under it.)
+    if (kind === 'short' && goesOn === 'short' && (next === 'prose' || next === 'item')) goesOn = null;
+  });
+  return runs;
+}
+const firstWordLength = (text: string): number => /^\s*(\S*)/.exec(text)?.[1]?.length ?? 0;
+/** A line of 120 characters or more, in 15 words or more, and no columns. */
+const isUnwrappedProse = (text: string): boolean => text.length >= 120 && !isColumnRow(text) && countWords(text) >= 15;
+/** A bulleted or numbered list item (`●\tText`, `1. Text`, `a) Text`). */
+const ITEM_LINE = /^\s*(?:[-*•‣◦▪+●○■□]|\d{1,3}[.)]|[a-z][.)])\s/;
+
 /** `asciidoc`: the text is AsciiDoc, whose `----`, `....` and `|===` lines delimit blocks kept as written. */
 export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[], asciidoc = false): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: SourceLine[] = [];
   const nearFurniture = blanksNearFurniture(lines, kinds);
   const flush = (): void => {
-    if (current.length > 0) blocks.push({ lines: current, kind: 'prose' });
+    if (current.length > 0) for (const run of unwrappedRuns(current)) blocks.push({ lines: run, kind: 'prose' });
     current = [];
   };
   let acrossPage = false;
