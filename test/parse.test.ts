@@ -3177,6 +3177,23 @@ describe('running headers and footers', () => {
     );
   });
 
+  it('over a heading at the top of a page, with no blank line: a page number alone, a header in cells', () => {
+    const folio = `Annual Report\n\n1. Background\n\n${BODY}\n\n2. Results\n\n${BODY}\n\f\n                 - 2 -\n3. Outlook\n\n${BODY}\n\n4. Contacts\n\n${BODY}\n`;
+    assert.deepEqual(headings(parseText(folio)), ['1 1 Background', '1 2 Results', '1 3 Outlook', '1 4 Contacts']);
+    const header = `Verordening\n\nHoofdstuk 1 Algemeen\n\nArtikel 1.1 Begrippen\n${BODY}\n\fGEMEENTEBLAD\t\tNr. 41207\t\t19 maart 2024\nHoofdstuk 2 Procedure\n\nArtikel 2.1 Melding\n${BODY}\n`;
+    const document = parseText(header);
+    assert.deepEqual(headings(document), [
+      '1 Hoofdstuk 1 Algemeen',
+      '2 Artikel 1.1 Begrippen',
+      '1 Hoofdstuk 2 Procedure',
+      '2 Artikel 2.1 Melding',
+    ]);
+    assert.deepEqual(
+      document.boilerplate.map((b) => b.text),
+      ['GEMEENTEBLAD Nr. 41207 19 maart 2024'],
+    );
+  });
+
   it('without page breaks, a footer that names its page (`Seite 2`)', () => {
     const footer = (n: number): string => `Wärmepumpe WP 300 · 71-4420-03                    Seite ${n}`;
     const text = doc('1  Sicherheit', para(1), footer(2), '2  Installation', para(2), footer(5), '3  Betrieb', para(3));

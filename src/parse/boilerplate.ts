@@ -9,6 +9,7 @@ import { lazy } from '../lazy-regexp.js';
 import { indentation, isBlank, minOf, type SourceLine } from '../lines.js';
 import { matchLabel } from '../numbering.js';
 import { COPYRIGHT_NOTICE, collapseSpace, countWords, hasLowercase, startsLowercase } from '../text.js';
+import { hasCells } from './blocks.js';
 import { matchDateLine } from './dates.js';
 import { hasEditLink, headingText, LONGEST_HEADING } from './heading-text.js';
 
@@ -204,6 +205,7 @@ const TRAILING_PAGE_NUMBER = lazy(
 const MAY_SET_OFF_NUMBER = /(?: {3}|\||[^\x00-\x7f]|\s-\s|page|seite|p\.|pg\.|pagina|sida|side)/i;
 /** ...or at its start, on even pages: `ii      © ISO 2024 – All rights reserved`. */
 const LEADING_PAGE_NUMBER = /^\s*(?:\d{1,4}|[ivxlc]{1,7})\s{3,}(?=\S)/i;
+const FOLIO_AT_TOP = /^\s*(?:-\s?\d{1,4}\s?-|(?:page|seite|p\.)\s*\d{1,4}(?:\s+(?:of|von)\s+\d{1,4})?|\d{1,4})\s*$/i;
 /** A page number alone: `12`, `- 12 -`, `iv`, `Page 3 of 61`, `Seite 2`; a chapter's page, `7-3`, `A-2`. */
 const BARE_PAGE_NUMBER =
   /^\s*(?:(?:page|seite|p\.)\s*)?(?:-\s?)?(?:(?:(?:\d{1,3}|[a-z])[-–])?\d{1,4}|[ivxlc]{1,7})(?:\s?-)?(?:\s+(?:of|von)\s+\d{1,4})?\s*$/i;
@@ -278,6 +280,15 @@ function markRunningLines(lines: SourceLine[], kinds: (Boilerplate['kind'] | und
       }
     }
     if (after >= 0) {
+      // A page number alone after a form feed, written as one (`- 2 -`, `Page 2`, `2`): a book's chapter number
+      // there is a roman numeral.
+      if (formFeed && FOLIO_AT_TOP.test((lines[after] as SourceLine).text)) kinds[after] = 'page-furniture';
+      // So is a header in cells with a number or a date, over text that is no table (`GEMEENTEBLAD<tab>Nr. 41207<tab>
+      // 19 maart 2024`, then `Hoofdstuk 3 ...`), though no other page has it. (Not a heading: `3   Rollback`.)
+      const underIt = nonBlank(after + 1, 1);
+      const header = (lines[after] as SourceLine).text;
+      const cellsOverText = underIt >= 0 && hasCells(header) && /\d/.test(header) && !hasCells((lines[underIt] as SourceLine).text);
+      if (formFeed && cellsOverText && matchLabel(collapseSpace(header)) === null) kinds[after] = 'page-furniture';
       // (A page number alone, over or under the running line, runs as `#`.)
       const form = (at: number): string => {
         const text = collapseSpace((lines[at] as SourceLine).text);
