@@ -1960,11 +1960,17 @@ describe('code is not a heading', () => {
       'async def fetch(i):\n    await asyncio.sleep(i)\n    if i == 1:\n        raise RuntimeError("failed")',
       'int main(void) {\n    return 0;\n}',
       'Requirements (optional):\n    Python 3.9 or later, which the scripts need to run at all.',
+      // (Code opening with a statement under a label, its bracket closed on a later line; a JSON object.)
+      '   EXAMPLE 2\n   const mq = matchMedia("(ambient-light: dim)");\n   mq.addEventListener("change", (e) => {\n     document.body.classList.toggle("dim", e.matches);\n   });',
+      '{\n  "name": "widget",\n  "version": "1.0.0"\n}',
+      // (But a paragraph with an example run on under it stays prose.)
+      'For example, this construction fails if the module has not yet\nbeen loaded when the function is defined:\n   bad() {\n     private x\n   }',
     );
     const blocks = parseText(text).lead;
     assert.deepEqual(
       blocks.map((b) => b.type),
-      ['paragraph', 'preformatted', 'preformatted', 'paragraph'],
+      // (The label stands apart: `EXAMPLE 2`.)
+      ['paragraph', 'preformatted', 'preformatted', 'paragraph', 'paragraph', 'preformatted', 'preformatted', 'paragraph'],
     );
     assert.equal(blocks[1]?.text, 'async def fetch(i):\n    await asyncio.sleep(i)\n    if i == 1:\n        raise RuntimeError("failed")');
   });

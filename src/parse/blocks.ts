@@ -400,13 +400,24 @@ export function classifyBlocks(blocks: TextBlock[], baseIndent: number): void {
     }
     const texts = lines.map((l) => l.text);
     const minIndent = minOf(texts.map(indentation));
-    const indented = (lines.length >= 2 && minIndent >= baseIndent + 4 && !allCentred(texts)) || opensCode(texts);
+    const indented = (lines.length >= 2 && minIndent >= baseIndent + 4 && !allCentred(texts)) || opensCode(texts) || closesBrace(texts);
     // (Columns only count in a block of several lines: one line with gaps is not a table.)
     const columnar = lines.length >= 2 && texts.filter(isColumnRow).length >= Math.max(2, lines.length / 2);
     if (indented || columnar || texts.some(isBoxDrawing)) {
       block.kind = 'preformatted';
     }
   }
+}
+
+/**
+ * A bracket left open at the end of a line and closed at the start of a later one (`mq.addEventListener("change",
+ * (e) => {` ... `});`; a JSON object; a CSS rule), with nothing above it but statements, a label or a comment:
+ * code, whatever its first line. (Under a sentence, it is an example run on into its paragraph: left as it was.)
+ */
+function closesBrace(texts: string[]): boolean {
+  const open = texts.findIndex((t) => /[{([]\s*$/.test(t));
+  if (open < 0 || open > 2 || !texts.slice(open + 1).some((t) => /^\s*[})\]]/.test(t))) return false;
+  return texts.slice(0, open).every((t) => /[;,]\s*$|^\s*(?:\/[/*]|#|\*)/.test(t) || countWords(t) <= 3);
 }
 
 /** A line that opens a block of code: a keyword's statement ending in `:` or `{`, or a call's or a signature's `) {`. */
