@@ -1975,6 +1975,24 @@ describe('code is not a heading', () => {
     assert.equal(blocks[1]?.text, 'async def fetch(i):\n    await asyncio.sleep(i)\n    if i == 1:\n        raise RuntimeError("failed")');
   });
 
+  it("a banner's letters drawn in punctuation stay as drawn; the title in capitals under them keeps its colon", () => {
+    const art = [
+      '     _____ _             _',
+      '    / ____| |           | |',
+      '   | (___ | |_ ___  __ _| |_',
+      '    \\___ \\| __/ _ \\/ _` | __|',
+      '   |_____/ \\__\\___|\\__,_|\\__|___/',
+    ].join('\n');
+    const document = parseText(doc(art, '            LANTERNWAKE: THE DROWNED KINGDOM', '1. INTRODUCTION', BODY, '2. CONTROLS', BODY));
+    assert.deepEqual(
+      document.lead.map((b) => b.type),
+      ['preformatted'],
+    );
+    assert.equal(document.lead[0]?.text.split('\n').length, 5);
+    assert.equal(document.title, 'LANTERNWAKE: THE DROWNED KINGDOM');
+    assert.deepEqual(headings(document), ['1 1 INTRODUCTION', '1 2 CONTROLS']);
+  });
+
   it('code hung under its first line stays as written, though its lines line up like a centred block', () => {
     const text = doc(
       'A new user who writes this:',

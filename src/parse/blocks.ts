@@ -400,13 +400,34 @@ export function classifyBlocks(blocks: TextBlock[], baseIndent: number): void {
     }
     const texts = lines.map((l) => l.text);
     const minIndent = minOf(texts.map(indentation));
-    const indented = (lines.length >= 2 && minIndent >= baseIndent + 4 && !allCentred(texts)) || opensCode(texts) || closesBrace(texts);
+    const indented =
+      (lines.length >= 2 && minIndent >= baseIndent + 4 && !allCentred(texts)) ||
+      opensCode(texts) ||
+      closesBrace(texts) ||
+      isAsciiArt(texts);
     // (Columns only count in a block of several lines: one line with gaps is not a table.)
     const columnar = lines.length >= 2 && texts.filter(isColumnRow).length >= Math.max(2, lines.length / 2);
     if (indented || columnar || texts.some(isBoxDrawing)) {
       block.kind = 'preformatted';
     }
   }
+}
+
+/**
+ * Lines drawn in punctuation, a banner's letters (`|_____/ \__\___|`): a quarter of their marks letters or digits
+ * at most. (Rules, one mark repeated, do not count: `-----` over `Sed 4.2.1` is a heading's.)
+ */
+function isAsciiArt(texts: string[]): boolean {
+  let drawn = 0;
+  let marks = 0;
+  let alphanumeric = 0;
+  for (const text of texts) {
+    if (/^\s*(\S)\1*\s*$/.test(text)) continue;
+    drawn++;
+    marks += text.replace(/\s+/g, '').length;
+    alphanumeric += text.replace(/[^\p{L}\p{N}]+/gu, '').length;
+  }
+  return drawn >= 2 && marks >= 20 && alphanumeric * 4 <= marks;
 }
 
 /**

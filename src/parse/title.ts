@@ -60,13 +60,14 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
     /^(research (papers?|articles?)|original (research|articles?|papers?)|review( articles?)?|short communications?|brief reports?|case reports?|letters? to the editor|editorial)$/i.test(
       text,
     ),
-  // Header fields: `Classification: OFFICIAL`, `Status: Draft`, but not a headline with a colon (`Breaking: Markets rally`).
+  // Header fields: `Classification: OFFICIAL`, `Status: Draft`, but not a headline with a colon (`Breaking: Markets rally`),
+  // nor a title in capitals (`LANTERNWAKE: THE DROWNED KINGDOM`).
   (text) =>
     text.includes(':') &&
     (/^(classification|status|version|author|authors|editor|category|distribution|obsoletes|updates|issn|isbn|ref|reference|file|subject|to|from|cc|keywords|tags|language|source|security|confidential|copyright|prepared for|prepared by|contact)\s*:\s+\S.{0,40}$/i.test(
       text,
     ) ||
-      /^[\p{L}][\p{L}.]*(?: [\p{L}.]+)?:\s+[^\p{Ll}]{1,40}$/u.test(text)),
+      (/^[\p{L}][\p{L}.]*(?: [\p{L}.]+)?:\s+[^\p{Ll}]{1,40}$/u.test(text) && hasLowercase(text))),
 ];
 const isNotTitle = (text: string): boolean => NOT_TITLE.some((test) => test(text));
 const DOCUMENT_NUMBER =
