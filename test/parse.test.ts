@@ -1975,6 +1975,19 @@ describe('code is not a heading', () => {
     assert.equal(blocks[1]?.text, 'async def fetch(i):\n    await asyncio.sleep(i)\n    if i == 1:\n        raise RuntimeError("failed")');
   });
 
+  it('a numbered clause wrapped by hand, its next line going on in lower case, is no heading over a paragraph', () => {
+    const text = doc(
+      'CLÁUSULA TERCEIRA – DO PREÇO',
+      '3.1. Pelos serviços ora contratados, o CONTRATANTE pagará à CONTRATADA\no valor mensal de R$ 4.850,00 (quatro mil, oitocentos e cinquenta reais).',
+      '3.2. O pagamento será efetuado até o dia 10 (dez) de cada mês, mediante\napresentação de nota fiscal.',
+      'CLÁUSULA QUARTA – DO FORO',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), ['1 - CLÁUSULA TERCEIRA – DO PREÇO', '1 - CLÁUSULA QUARTA – DO FORO']);
+    assert.match(allText(document), /CONTRATADA o valor mensal/);
+  });
+
   it("a banner's letters drawn in punctuation stay as drawn; the title in capitals under them keeps its colon", () => {
     const art = [
       '     _____ _             _',

@@ -226,7 +226,10 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number, hints
       const hanging =
         under > indentation(first.text) &&
         (label?.strong === true || (label?.path !== undefined && label.title !== '' && under < first.text.indexOf(label.title)));
-      const brokenEarly = outdented || hanging || first.text.trimEnd().length + 1 + nextWord.length <= width;
+      // (A line near the full width whose next goes on in lower case is a sentence wrapped by hand, whatever fits:
+      // `3.1. Pelos serviços ..., o CONTRATANTE pagará à CONTRATADA` / `o valor mensal de R$ 4.850,00 ...`.)
+      const goesOn = startsLowercase(nextWord) && first.text.trimEnd().length >= width * 0.8;
+      const brokenEarly = outdented || hanging || (first.text.trimEnd().length + 1 + nextWord.length <= width && !goesOn);
       // A run of item lines is a list, not a heading over its body.
       const list =
         (taken === 0 || child) &&
