@@ -109,9 +109,12 @@ const BULLET_START = /^\s*[-*•·‣◦▪–]\s+\S/u;
 const COLUMNS = /\S(?: {3,}|\t+)\S/;
 const ITEM_START =
   // (Ranges, not Unicode classes: this is compiled on every run, and `\p{...}` classes are slow to compile.)
-  /^\s*(?:[-*•·‣◦▪–]|\d{1,3}[.)](?=[\s\u3400-\u9fff])|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f"“'‘(])|\d{1,3}[、．]|[a-zA-Z][.)](?=\s)|\(\w{1,4}\)|\[\d{1,4}\]|（\S{1,3}）|[一二三四五六七八九十]+、)\s*\S/;
+  // (Bullets of word processors and Korean reports, `○`, `●`, `■`; a Brazilian law's incisos, `I –`, `II –`.)
+  /^\s*(?:[-*•·‣◦▪–]|[○●■◆◇▶►➢✓✔](?=\s)|[IVXLC]{1,7} [–—-](?= )|\d{1,3}[.)](?=[\s\u3400-\u9fff])|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f"“'‘(])|\d{1,3}[、．]|[a-zA-Z][.)](?=\s)|\(\w{1,4}\)|\[\d{1,4}\]|（\S{1,3}）|[一二三四五六七八九十]+、)\s*\S/;
 
 const REFERENCE_KEY = /^\s*\[[A-Z][\w+.-]{0,15}\]\s+\S/;
+
+const SYMBOL_BULLET = /^\s*[○●■◆◇▶►➢✓✔]\s/;
 
 function splitListItems(lines: SourceLine[]): SourceLine[][] {
   if (lines.length < 2) return [lines];
@@ -137,7 +140,9 @@ function splitListItems(lines: SourceLine[]): SourceLine[][] {
     BULLET_START.test((lines[first] as SourceLine).text) &&
     above.every((l) => COLUMNS.test(l.text) || l.text.trim().length <= width * 0.6);
   if (above.length > 0 && !leadIn && !headingLines) return [lines];
-  return [...above.map((l) => [l]), ...splitBefore(lines.slice(first), (l) => ITEM_START.test(l.text))];
+  // (Under a word processor's bullet, a line that wraps to `-q to turn it off` goes on: only such a bullet starts one.)
+  const itemStart = SYMBOL_BULLET.test((lines[first] as SourceLine).text) ? SYMBOL_BULLET : ITEM_START;
+  return [...above.map((l) => [l]), ...splitBefore(lines.slice(first), (l) => itemStart.test(l.text))];
 }
 
 /** Lines in runs, a new run at each line that `starts` one. */

@@ -1988,6 +1988,51 @@ describe('code is not a heading', () => {
     assert.match(allText(document), /CONTRATADA o valor mensal/);
   });
 
+  it('items marked `I –`, `○`, each stand alone; a line under `○` that wraps to `-q ...` goes on', () => {
+    const text = doc(
+      'Contrato',
+      '1.1. Os serviços compreendem:',
+      'I – inspeção mensal dos quadros;\nII – limpeza semestral dos reservatórios;\nIII – manutenção das bombas.',
+      '  ○ 신청 접수 : 2024. 3. 25.(월) ~ 4. 12.(금)\n  ○ 서면평가 : 4. 15.(월) ~ 4. 19.(금)',
+      '○ zstd shows a short help page when the command line is an error. Use\n-q to turn it off.\n○ --adapt: zstd adapts the level.',
+    );
+    assert.deepEqual(
+      parseText(text).lead.map((b) => b.text),
+      [
+        '1.1. Os serviços compreendem:',
+        'I – inspeção mensal dos quadros;',
+        'II – limpeza semestral dos reservatórios;',
+        'III – manutenção das bombas.',
+        '○ 신청 접수 : 2024. 3. 25.(월) ~ 4. 12.(금)',
+        '○ 서면평가 : 4. 15.(월) ~ 4. 19.(금)',
+        '○ zstd shows a short help page when the command line is an error. Use -q to turn it off.',
+        '○ --adapt: zstd adapts the level.',
+      ],
+    );
+  });
+
+  it('Texinfo underlines its fourth level with dots; dots under a line of output are an ellipsis', () => {
+    const text = doc(
+      'Tally\n*****',
+      '3 Counting modes\n****************',
+      '3.1 Simple counts\n=================',
+      BODY,
+      '3.2 Pattern counts\n==================',
+      '3.2.1 Regular expressions\n.........................',
+      BODY,
+      '3.3 Output\n==========',
+      '$ tally --verbose\n...',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 3 Counting modes',
+      '2 3.1 Simple counts',
+      '2 3.2 Pattern counts',
+      '3 3.2.1 Regular expressions',
+      '2 3.3 Output',
+    ]);
+  });
+
   it("a banner's letters drawn in punctuation stay as drawn; the title in capitals under them keeps its colon", () => {
     const art = [
       '     _____ _             _',

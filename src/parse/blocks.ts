@@ -19,7 +19,8 @@ export interface TextBlock {
   body?: boolean;
 }
 
-const UNDERLINE = /^\s*([=\-~^*+#`'":_])\1{2,}\s*$/;
+/** (Texinfo's plain text underlines its fourth level with dots: `3.2.1 Regular expressions` / `.........`.) */
+const UNDERLINE = /^\s*([=\-~^*+#`'":_.])\1{2,}\s*$/;
 
 /**
  * Text saved from an editor that wraps on screen (a Google Docs export) has a paragraph to a line, and often
@@ -148,11 +149,14 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
       // (A box's last row over its bottom border is not one: `| location.   |` / `*****`.)
       const ownLength =
         Math.abs(marker.length - text.length) <= 2 &&
+        // (Dots underline only as long as their line: `...` under a line of program output is an ellipsis.)
+        (marker[0] !== '.' || marker.length >= 4) &&
         text.length >= 4 &&
         !SENTENCE_END.test(text) &&
         !/^[|+]/.test(text) &&
         !current.some((l) => UNDERLINE.test(l.text));
-      if (under && text.length <= 100 && (current.length === 0 || over || ownLength)) {
+      const dots = marker[0] === '.';
+      if (under && text.length <= 100 && (dots ? ownLength : current.length === 0 || over || ownLength)) {
         let style = `underline:${marker[0]}`;
         if (over) {
           current.pop();
