@@ -73,7 +73,13 @@ function tooCostlyForMarked(source: string): boolean {
 }
 
 const HTML_HEADING = /^\s*<h([1-6])(?:\s[^<>]*)?>((?:(?!<\/?h[1-6]\b)[\s\S])*?)<\/h\1>\s*$/i;
-const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+/** YAML front matter between `---` lines, or Hugo's TOML between `+++` lines. */
+const FRONT_MATTER = /^(?:---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+)[ \t]*(?:\n|$)/;
+/** A front-matter field's value, quoted or not (`title: "..."`, `title = "..."`); a date-time's date (`2024-02-18T10:30:00+01:00`). */
+const frontField = (fields: string, name: string): string | null => {
+  const value = new RegExp(`^${name}\\s*[:=]\\s*["']?(.+?)["']?\\s*$`, 'm').exec(fields)?.[1] ?? null;
+  return value === null ? null : (/^(\d{4}-\d{2}-\d{2})T\d/.exec(value)?.[1] ?? value);
+};
 
 export function parseMarkdown(text: string): Document {
   const lines = splitLines(text);
@@ -86,9 +92,9 @@ export function parseMarkdown(text: string): Document {
   let frontDate: string | null = null;
   const front = FRONT_MATTER.exec(source);
   if (front) {
-    const fields = front[1] as string;
-    frontTitle = /^title:\s*["']?(.+?)["']?\s*$/m.exec(fields)?.[1] ?? null;
-    frontDate = /^date:\s*["']?(.+?)["']?\s*$/m.exec(fields)?.[1] ?? null;
+    const fields = front[1] ?? front[2] ?? '';
+    frontTitle = frontField(fields, 'title');
+    frontDate = frontField(fields, 'date');
     boilerplate.push({ type: 'boilerplate', kind: 'wrapper', text: collapseSpace(front[0]), line: 1 });
     firstLine = (front[0].match(/\n/g) ?? []).length;
     source = source.slice(front[0].length);

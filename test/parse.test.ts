@@ -112,6 +112,15 @@ describe('heading forms', () => {
     assert.equal(document.date, '2024-01-18');
   });
 
+  it("Markdown: Hugo's TOML front matter gives the title and the date, a date-time's date", () => {
+    const document = parseMarkdown(
+      '+++\ntitle = "Backing up a home server"\ndate = 2024-02-18T10:30:00+01:00\ndraft = false\n+++\n\nIntro.\n\nWhy\n===\n\nText.\n',
+    );
+    assert.equal(document.title, 'Backing up a home server');
+    assert.equal(document.date, '2024-02-18');
+    assert.deepEqual(headings(document), ['1 - Why']);
+  });
+
   it('Markdown: a single # heading that repeats the front matter title is the title; another one stays a heading', () => {
     const same = parseMarkdown('---\ntitle: Moving to Bazel\n---\n\n# Moving to Bazel\n\nIntro.\n\n## Why\n\nText.\n');
     assert.equal(same.title, 'Moving to Bazel');
@@ -2031,6 +2040,29 @@ describe('code is not a heading', () => {
       '3 3.2.1 Regular expressions',
       '2 3.3 Output',
     ]);
+  });
+
+  it("an Info manual: node lines and menus are navigation, an index's menu is the index", () => {
+    const node = (name: string): string => `File: tally.info,  Node: ${name},  Up: Top`;
+    const text = doc(
+      node('Top'),
+      'Tally\n*****',
+      BODY,
+      '* Menu:\n\n* Overview::                    What Tally does.\n* Index::                       Concept index.',
+      node('Overview'),
+      '1 Overview\n**********',
+      BODY,
+      '1.1 History\n===========',
+      BODY,
+      node('Index'),
+      'Index\n*****',
+      '* Menu:\n\n* history:                               History.             (line  6)',
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'Tally');
+    assert.deepEqual(headings(document), ['1 1 Overview', '2 1.1 History', '1 - Index']);
+    assert.ok(!allText(document).includes('Node:') && !allText(document).includes('Overview::'));
+    assert.match(allText(document), /\* history: +History\./);
   });
 
   it("a banner's letters drawn in punctuation stay as drawn; the title in capitals under them keeps its colon", () => {

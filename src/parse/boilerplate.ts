@@ -106,6 +106,7 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
   }
 
   markPgpArmour(lines, kinds);
+  markInfoNavigation(lines, kinds);
   const headerTitle = fieldHeaderTitle(lines, kinds);
   const orgHeader = markOrgKeywords(lines, kinds);
   const asciidoc = markAsciidocHeader(lines, kinds);
@@ -504,6 +505,32 @@ function markAsciidocHeader(
     if ((c === 91 && ASCIIDOC_BLOCK_ATTRIBUTES.test(text.trimEnd())) || (c === 58 && ASCIIDOC_ATTRIBUTE.test(text))) kinds[i] ??= 'wrapper';
   }
   return found;
+}
+
+const INFO_NODE = /^(?:␟\s*)?File: [^,\s]+,\s+Node: /;
+const INFO_MENU_ENTRY = /^\* [^:]+::|^\* [^:]+: [^.]+\./;
+
+/**
+ * An Info manual's navigation: each node's `File: tally.info,  Node: Overview,  Next: ...` line, and its
+ * `* Menu:` of the nodes under it (`* History::   Where Tally came from.`), which the headings repeat. (An index's
+ * menu, `* exit status:   Invoking tally.   (line 28)`, is the index itself.)
+ */
+function markInfoNavigation(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): void {
+  const top = lines.findIndex((l) => !isBlank(l.text));
+  if (top < 0 || !INFO_NODE.test((lines[top] as SourceLine).text)) return;
+  for (let i = top; i < lines.length; i++) {
+    const text = (lines[i] as SourceLine).text;
+    if (INFO_NODE.test(text)) kinds[i] = 'breadcrumb';
+    else if (text.startsWith('* Menu:') && !lines.slice(i + 1, i + 4).some((l) => /\(line +\d+\)\s*$/.test(l.text))) {
+      kinds[i] = 'contents';
+      for (let j = i + 1; j < lines.length; j++) {
+        const entry = (lines[j] as SourceLine).text;
+        if (!isBlank(entry) && !INFO_MENU_ENTRY.test(entry) && !/^\s{8,}\S/.test(entry)) break;
+        if (!isBlank(entry)) kinds[j] = 'contents';
+        i = j;
+      }
+    }
+  }
 }
 
 /** The armour of a PGP-signed message: the opening line with its `Hash:` header, and the signature block. */
