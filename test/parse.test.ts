@@ -2042,6 +2042,15 @@ describe('code is not a heading', () => {
     ]);
   });
 
+  it('contents under their names in more languages: Inhaltsübersicht, Inhoudsopgave, Содержание, 목차', () => {
+    for (const name of ['Inhaltsübersicht', 'Inhoudsopgave', 'Содержание', '목차']) {
+      const text = doc('Gesetz', name, 'Abschnitt 1\nAllgemeines', '§ 1  Zweck', 'Abschnitt 1\nAllgemeines', '§ 1 Zweck', BODY);
+      const document = parseText(text);
+      assert.deepEqual(headings(document).slice(1), ['1 Abschnitt 1 Allgemeines', '2 § 1 Zweck'], name);
+      assert.equal(document.boilerplate.filter((b) => b.kind === 'contents').length, 3, name);
+    }
+  });
+
   it("an Info manual: node lines and menus are navigation, an index's menu is the index", () => {
     const node = (name: string): string => `File: tally.info,  Node: ${name},  Up: Top`;
     const text = doc(

@@ -590,9 +590,10 @@ function markMailHeader(lines: SourceLine[], kinds: (Boilerplate['kind'] | undef
 
 const CONTENTS_HEADER = lazy(
   () =>
-    /^\s*(table of contents|contents|contents of [\p{L} ]+|jump to|on this page|in this (?:article|page)|(?:what is )?in this (?:leaflet|guide|booklet|document|report|issue)|list of (?:figures|tables|illustrations|plates|maps)|目\s*录|目\s*次|inhalt(sverzeichnis)?|sommaire|índice|indice)\.?:?(?:\s{2,}page)?\s*$/iu,
+    /^\s*(table of contents|contents|contents of [\p{L} ]+|jump to|on this page|in this (?:article|page)|(?:what is )?in this (?:leaflet|guide|booklet|document|report|issue)|list of (?:figures|tables|illustrations|plates|maps)|目\s*录|目\s*次|inhalt(?:sverzeichnis|sübersicht)?|sommaire|índice|indice|inhoud(?:sopgave)?|spis treści|оглавление|содержание|목\s*차|indholdsfortegnelse|innehåll(?:sförteckning)?|sisällys(?:luettelo)?)\.?:?(?:\s{2,}page)?\s*$/iu,
 );
-const CONTENTS_WORD = /content|this|list of|jump|目|inhalt|sommaire|ndice/i;
+/** A word of every form of CONTENTS_HEADER, which settles most lines before it runs. */
+const CONTENTS_WORD = /content|this|list of|jump|目|inhalt|sommaire|ndice|inhoud|spis|оглавление|содержание|목|indhold|innehåll|sisällys/i;
 // No `i` or `u` flag: this runs on every short line, and plain regexes compile and run faster.
 // (A leader ends in a page number or nothing: `Participation ....... 15%` is a row of a table.)
 const LEADER =
