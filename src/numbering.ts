@@ -163,7 +163,21 @@ const NUMERAL = `\\d+(?:\\.\\d+)*|\\d{1,3}[a-z]|preliminar|preliminary|prélimin
 const KEYWORD_HEADING = lazy(
   () => new RegExp(`^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})((?:\\.?[º°ª])?)(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]+\\s*|\\s+|$)(.*)$`, 'iu'),
 );
-const SECTION_SIGN = /^(§{1,2}\s*\d+(?:\.\d+)*[a-z]?)\.?(?:\s+|$)(.*)$/u;
+const SECTION_SIGN = /^(§{1,2}\s*(?:\d+|[A-Z](?=\.))(?:\.\d+)*[a-z]?)\.?(?:\s+|$)(.*)$/u;
+
+/**
+ * `§ 12 Title`: a section of a law, its number its own. A path (`§ 2.1`, `§ A.1`, a specification's marks) nests
+ * as its numbering says: the path is read as it would be without the mark.
+ */
+function sectionSignLabel(m: RegExpExecArray): Label | null {
+  const number = text(m, 1);
+  const path = number.replace(/^§+\s*/, '');
+  if (path.includes('.')) {
+    const inner = matchLabel(`${path} ${text(m, 2)}`);
+    if (inner?.path !== undefined) return { ...inner, number, strong: true };
+  }
+  return { style: 'section-sign', number, ordinal: 0, title: text(m, 2), strong: true };
+}
 const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(?:\s+|$)(.*)$/u;
 // `B.1`, `D.1.1.`: appendix and grant-plan numbering, a letter then a decimal path.
 // (Or run together before a full stop: `A1. Greenhouse gas emissions`, a report's parts A, B and C.)
@@ -279,7 +293,7 @@ const RULES: Rule[] = [
       return { style: `keyword:${keyword}`, number, ordinal, title: text(m, 5), strong, ...(lettered ? { lettered } : {}) };
     },
   ],
-  [SECTION_SIGN, (m) => ({ style: 'section-sign', number: text(m, 1), ordinal: 0, title: text(m, 2), strong: true })],
+  [SECTION_SIGN, sectionSignLabel],
   [CHINESE_CHAPTER, chapterLabel],
   [KOREAN_CHAPTER, chapterLabel],
   [

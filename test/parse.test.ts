@@ -2051,6 +2051,35 @@ describe('code is not a heading', () => {
     }
   });
 
+  it("section marks over paths nest by the path (`§ 2.1`, `§ A.1`); a law's `§ 3` stays a section of its own", () => {
+    const spec = doc(
+      'Ambient Light',
+      '§ 1. Introduction',
+      BODY,
+      '§ 2. Model',
+      '§ 2.1 Light levels',
+      BODY,
+      '§ 2.1.1 Hysteresis',
+      BODY,
+      '§ 3. Conformance',
+      BODY,
+      '§ A. References',
+      '§ A.1 Normative references',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(spec)), [
+      '1 § 1 Introduction',
+      '1 § 2 Model',
+      '2 § 2.1 Light levels',
+      '3 § 2.1.1 Hysteresis',
+      '1 § 3 Conformance',
+      '1 § A References',
+      '2 § A.1 Normative references',
+    ]);
+    const law = doc('Gesetz', 'Abschnitt 1\nAllgemeines', '§ 1 Zweck', BODY, '§ 2 Begriffe', BODY);
+    assert.deepEqual(headings(parseText(law)), ['1 Abschnitt 1 Allgemeines', '2 § 1 Zweck', '2 § 2 Begriffe']);
+  });
+
   it("an Info manual: node lines and menus are navigation, an index's menu is the index", () => {
     const node = (name: string): string => `File: tally.info,  Node: ${name},  Up: Top`;
     const text = doc(
