@@ -2080,6 +2080,33 @@ describe('code is not a heading', () => {
     assert.deepEqual(headings(parseText(law)), ['1 Abschnitt 1 Allgemeines', '2 § 1 Zweck', '2 § 2 Begriffe']);
   });
 
+  it("dates: a specification's status line, a contract's place and date over its signatures, a Korean release's header", () => {
+    const spec = doc('Ambient Light Hints', 'W3C Working Draft 05 March 2024', '1. Introduction', BODY, '2. Model', BODY);
+    assert.equal(parseText(spec).date, '05 March 2024');
+    const contract = doc(
+      'CONTRATO DE PRESTAÇÃO DE SERVIÇOS',
+      '1. Do objeto',
+      BODY,
+      '2. Do foro',
+      BODY,
+      'São Paulo, 12 de março de 2024.',
+      'Ana Lima\nCONTRATANTE',
+    );
+    assert.equal(parseText(contract).date, '12 de março de 2024');
+    const release = doc(
+      '\t\t\t보 도 자 료',
+      '배포일시  2024. 3. 18.(월) 09:00\t담당부서  디지털산업정책과\n보도일시  2024. 3. 19.(화) 조간\t담당자  과장 김민서',
+      '      중소기업 디지털 전환 지원사업 2024년 추진계획 발표\n  - 올해 1,200개 기업 대상 -',
+      '1. 추진 배경',
+      BODY,
+      '2. 주요 내용',
+      BODY,
+    );
+    const document = parseText(release);
+    assert.equal(document.date, '2024. 3. 18.');
+    assert.equal(document.title, '중소기업 디지털 전환 지원사업 2024년 추진계획 발표');
+  });
+
   it("an Info manual: node lines and menus are navigation, an index's menu is the index", () => {
     const node = (name: string): string => `File: tally.info,  Node: ${name},  Up: Top`;
     const text = doc(

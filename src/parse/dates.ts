@@ -4,6 +4,7 @@
  */
 
 import { lazy } from '../lazy-regexp.js';
+import type { SourceLine } from '../lines.js';
 import { collapseSpace } from '../text.js';
 import type { TextBlock } from './blocks.js';
 import { headingText, LONGEST_HEADING } from './heading-text.js';
@@ -31,8 +32,9 @@ const DATE_PATTERNS = [
   `\\d{1,2}\\.\\s*(?:${GERMAN_MONTHS})\\s+\\d{4}`,
   // Spanish, Portuguese, Italian and Dutch: `12 de marzo de 2024`, `1º de março de 2024`, `12 marzo 2024`, `9 maart 2024`.
   `\\d{1,2}[º°]?\\s+(?:de\\s+)?(?:${ROMANCE_MONTHS})\\s+(?:de\\s+|del\\s+)?\\d{4}`,
-  // Korean: `2024년 3월 5일`.
+  // Korean: `2024년 3월 5일`, and as press releases write it, `2024. 3. 18.`.
   `\\d{4}년\\s*\\d{1,2}월\\s*\\d{1,2}일`,
+  `\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.`,
   `\\d{1,2}-(?:${MONTHS})-\\d{2,4}`,
   `\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*\\d{1,2}[:：]\\d{2})?`,
   `[一二三四五六七八九十〇○零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日`,
@@ -42,12 +44,14 @@ const DATE_PATTERNS = [
 const DATE = `(${DATE_PATTERNS.join('|')})`;
 /** A note in brackets after a date: `4 June 2024 (changes since the draft are marked *)`, `(Resolution 2024-61)`. */
 const NOTE = '(?:\\s*\\([^()]{1,80}\\))?';
+/** A clock time after the weekday in brackets: `2024. 3. 18.(월) 09:00`. */
+const CLOCK = '(?:\\s+\\d{1,2}:\\d{2})?';
 // A whole line that is a date, perhaps after a label: `Issued: 22 March 2023`, `:Date: 2023-03-22`, `Adopted March 22, 2023`,
 // or any one word in -ed (`Recorded April 3, 2024`, `Amended ...`).
 const DATE_LINE = lazy(
   () =>
     new RegExp(
-      `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|[a-z]{2,}ed|effective|of|(?:in der fassung )?vom|stand)(?:\\s+on)?\\s*)?${DATE}\\.?${NOTE}$`,
+      `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|[a-z]{2,}ed|effective|of|(?:in der fassung )?vom|stand)(?:\\s+on)?\\s*)?${DATE}\\.?${NOTE}${CLOCK}$`,
       'iu',
     ),
 );
@@ -66,6 +70,15 @@ const UPDATED_DATE = lazy(
 const LEAD_DATE = lazy(() => new RegExp(`^(?:(?:held|decided|delivered|signed|dated)(?:\\s+on)?|on):?\\s+${DATE}(?![\\p{L}\\p{N}])`, 'iu'));
 // `Issue 47 -- March 2024`, `Vol. 3 | 12 March 2024`, `Spring report, May 2024`: an issue line that ends with its date after a separator.
 const SEPARATED_DATE = lazy(() => new RegExp(`(?:\\s(?:--|[—–|·•])|,)\\s+${DATE}$`, 'iu'));
+// `W3C Working Draft 05 March 2024`, `Candidate Recommendation Snapshot 12 March 2024`: a specification's status.
+const STATUS_DATE = lazy(
+  () => new RegExp(`^(?:[\\p{L}\\d'’-]+\\s+){0,4}(?:draft|recommendation|snapshot|edition|standard)\\s+${DATE}$`, 'iu'),
+);
+// A contract or a letter closes with its place and date: `São Paulo, 12 de março de 2024.`, `Berlin, den 12. März
+// 2024`, `Paris, le 12 mars 2024`.
+const PLACE_DATE = lazy(
+  () => new RegExp(`^[\\p{L}][\\p{L}'’. -]{1,40}(?:\\/[A-Z]{2})?,\\s+(?:(?:den|le|el|il|am|on)\\s+)?${DATE}\\.?$`, 'iu'),
+);
 // `Version 1.1.0 (2022-12-11)`, `Release 3.19.0 11 Apr 2022`: a version line that carries the release's date.
 const VERSION_DATE = lazy(() => new RegExp(`^(?:version|release|revision|rev\\.)\\s+v?\\d[\\w.-]*,?\\s+\\(?${DATE}\\)?$`, 'iu'));
 const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
@@ -90,6 +103,7 @@ const POSTED_DATE = lazy(
 const MAY_HOLD_DATE = /\d{4}|-\d\d|年|년/;
 const ISO_DATE_LINE = /^(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)$/;
 const UPDATED_WORD = /updated|dated|published|revised|issued|released|posted|adopted/i;
+const STATUS_WORD = /draft|recommendation|snapshot|edition|standard/i;
 
 /** The date as written when the whole line is a date (with an optional `Published:` label). */
 export function matchDateLine(text: string): string | null {
@@ -108,9 +122,11 @@ export function matchDateLine(text: string): string | null {
  * 2024`, `Date: February 28, 2024      By: /s/ ...`): the date as written, or null.
  */
 export function matchDateCell(text: string): string | null {
-  if (!MAY_HOLD_DATE.test(text) || !/\S\s{3,}\S/.test(text)) return null;
-  for (const cell of text.trim().split(/\s{3,}/)) {
-    const date = /[:：]/.test(cell) ? matchDateLine(cell) : null;
+  if (!MAY_HOLD_DATE.test(text) || !/\S(?:\s{3,}|\t)\S/.test(text)) return null;
+  for (const cell of text.trim().split(/\s{3,}|\t+/)) {
+    // (A Korean press release labels its dates without a colon: `배포일시  2024. 3. 18.(월) 09:00`.)
+    const korean = /^[\uac00-\ud7a3]{2,6}\s+(?=\d)/.exec(cell);
+    const date = korean ? matchDateLine(cell.slice(korean[0].length)) : /[:：]/.test(cell) ? matchDateLine(cell) : null;
     if (date !== null) return date;
   }
   return null;
@@ -131,7 +147,8 @@ export function findDateIn(text: string): string | null {
   // (`Presentation exported as text, 4 March 2025`: a comma will do.)
   const separated = line.length <= 80 && /\s(--|[—–|·•])\s|,\s/.test(line) ? SEPARATED_DATE.exec(line)?.[1] : undefined;
   const version = line.length <= 80 && /^[vrVR]/.test(line) ? VERSION_DATE.exec(line)?.[1] : undefined;
-  return parenthesised ?? dateline ?? updated ?? lead ?? separated ?? adopted ?? posted ?? version ?? null;
+  const status = line.length <= 80 && STATUS_WORD.test(line) ? STATUS_DATE.exec(line)?.[1] : undefined;
+  return parenthesised ?? dateline ?? updated ?? lead ?? separated ?? adopted ?? posted ?? version ?? status ?? null;
 }
 
 interface FoundDate {
@@ -181,8 +198,16 @@ export function findDate(blocks: TextBlock[], from: number, firstHeading: number
       if (revised) return { date: revised, block: b, whole: false };
     }
   }
-  // A resolution or statute closes with its adoption: `PASSED AND ADOPTED this 12th day of March, 2024.`
+  // A contract or a letter closes with its place and date, over the signatures.
   for (let b = blocks.length - 1; b >= Math.max(0, blocks.length - 8); b--) {
+    const lines = (blocks[b] as TextBlock).lines;
+    const text = lines.length <= 3 ? headingText((lines[0] as SourceLine).text) : '';
+    const signed = text.length <= 90 && text.includes(',') && MAY_HOLD_DATE.test(text) ? PLACE_DATE.exec(text)?.[1] : undefined;
+    if (signed) return { date: signed, block: b, whole: false };
+  }
+  // A resolution or statute closes with its adoption: `PASSED AND ADOPTED this 12th day of March, 2024.` (An
+  // explanatory memorandum may follow it.)
+  for (let b = blocks.length - 1; b >= Math.max(0, blocks.length - 20); b--) {
     for (const line of (blocks[b] as TextBlock).lines) {
       const text = headingText(line.text);
       const adopted =

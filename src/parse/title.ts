@@ -39,7 +39,7 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
   // a postal address, its parts between commas, closing on a postcode (`County Hall, Market Street, Ashford Vale AV1 2QT`)
   (text) => text.split(',').length >= 3 && POSTCODE_END.test(text),
   (text) =>
-    /^((united states |provisional |international )?patent application|working paper|discussion paper|for immediate release|(press|news|media) release|media advisory|embargoed\b.*|新闻稿|新闻通稿)$/i.test(
+    /^((united states |provisional |international )?patent application|working paper|discussion paper|for immediate release|(press|news|media) release|media advisory|embargoed\b.*|新闻稿|新闻通稿|보\s*도\s*(?:참\s*고\s*)?자\s*료)$/i.test(
       text,
     ),
   // Standard numbers: `ISO/IEC 27001:2022`, `BS EN 1090-2:2018`, `WS 4471:2024`; a draft's `ISO/DIS 31999-2`.
@@ -127,8 +127,11 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     const below = blocks[b + 1];
     const headerRow = b === 0 && block.lines.length === 1 && hasCells((block.lines[0] as SourceLine).text);
     if (headerRow && below !== undefined && allCentred(below.lines.map((l) => l.text))) continue;
-    // So does a block of fields (`URL: http://...` / `Cite as: [2024] EWHC 512 (Ch)`).
+    // So does a block of fields (`URL: http://...` / `Cite as: [2024] EWHC 512 (Ch)`), or a table of them in cells (a
+    // press release's `배포일시  2024. 3. 18.(월) 09:00<tab>담당부서  ...`).
     if (block.lines.length > 1 && block.lines.every((l) => FIELD_LINE.test(l.text))) continue;
+    const cells = block.lines.filter((l) => hasCells(l.text)).length;
+    if (b <= 3 && cells >= 2 && block.lines.every((l) => hasCells(l.text) || indentation(l.text) >= 20)) continue;
     // A bracketed note (`[Transcriber's Note: ...]`) above the title.
     const whole = block.lines.length <= 6 ? collapseSpace(block.lines.map((l) => l.text).join(' ')) : '';
     if (/^\[.*\]$/su.test(whole)) {
@@ -273,7 +276,12 @@ const FIELD_LINE = /^\s*[\p{L}][\p{L} .-]{0,30}:\s+\S/u;
 function isSubtitled(block: TextBlock): boolean {
   if (block.kind !== 'prose' || block.lines.length !== 2) return false;
   const [first, second] = block.lines.map((l) => l.text) as [string, string];
-  if (indentation(first) !== indentation(second) || first.length > 100 || second.length > 100) return false;
+  if (first.length > 100 || second.length > 100) return false;
+  // (A subtitle between dashes, a press release's `- 올해 1,200개 기업 대상, 총 480억원 투입 -`, may sit anywhere.)
+  if (/^\s*[-–—]\s.*\S\s[-–—]\s*$/.test(second) && !SENTENCE_END.test(first.trimEnd()) && matchLabel(headingText(first)) === null) {
+    return true;
+  }
+  if (indentation(first) !== indentation(second)) return false;
   return [first, second].every((line) => {
     const text = headingText(line);
     return (
