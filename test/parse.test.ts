@@ -570,18 +570,18 @@ describe('forms from documents outside the first corpus', () => {
       'P1\t30 minutes\tOutage, data loss',
       'What the team contains',
       '- Four agents on each shift.',
-      '- One lead.',
+      '\t●\tOne lead, set in under them.',
+      'Shifts',
+      'Tone of voice',
+      long('tone'),
       '',
     ].join('\n');
     const document = parseText(text);
-    assert.deepEqual(headings(document), ['1 - Your first week', '1 - Tools we use', '1 - What the team contains']);
+    // (The last of two short lines is the subhead of the paragraph under them; items may be set in.)
+    assert.deepEqual(headings(document), ['1 - Your first week', '1 - Tools we use', '1 - What the team contains', '1 - Tone of voice']);
     assert.deepEqual(
       flattenSections(document.sections).map((s) => s.blocks.map((b) => b.type)),
-      [
-        ['paragraph', 'paragraph', 'paragraph'],
-        ['paragraph', 'preformatted'],
-        ['paragraph', 'paragraph'],
-      ],
+      [['paragraph', 'paragraph', 'paragraph'], ['paragraph', 'preformatted'], ['paragraph', 'paragraph', 'paragraph'], ['paragraph']],
     );
     // (Text wrapped at a width, however wide, goes on from line to line: a line breaks inside a sentence.)
     const wrapped = `Notes\n\nSubhead\n${long('wrapping')}\nand so the sentence goes on over the next line.\n`;

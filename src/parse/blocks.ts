@@ -32,7 +32,9 @@ const UNDERLINE = /^\s*([=\-~^*+#`'":_.])\1{2,}\s*$/;
  * from the margin, a block is code or a layout: kept.)
  */
 function unwrappedRuns(lines: SourceLine[]): SourceLine[][] {
-  if (lines.length < 2 || !lines.some((l) => isUnwrappedProse(l.text)) || lines.some((l) => indentation(l.text) > 0)) return [lines];
+  // (Items may be set in: `<tab>●<tab>Sit with a senior agent`.)
+  const setIn = lines.some((l) => indentation(l.text) > 0 && !ITEM_LINE.test(l.text));
+  if (lines.length < 2 || setIn || !lines.some((l) => isUnwrappedProse(l.text))) return [lines];
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as SourceLine).text.trimEnd();
     if (text.length < 90 || isColumnRow(text)) continue;
@@ -64,15 +66,15 @@ function unwrappedRuns(lines: SourceLine[]): SourceLine[][] {
     const kind = kinds[i] as string;
     const next = kinds[i + 1];
     const last = runs[runs.length - 1];
-    if (last !== undefined && (goesOn === kind || (goesOn === 'subhead' && (kind === 'prose' || kind === 'item')))) {
+    // (A short line over a paragraph or a list is its subhead, the last of a run of short lines too: it starts one.)
+    const subhead = kind === 'short' && (next === 'prose' || next === 'item');
+    if (last !== undefined && !subhead && (goesOn === kind || (goesOn === 'subhead' && (kind === 'prose' || kind === 'item')))) {
       last.push(line);
       goesOn = kind === 'prose' ? null : kind;
     } else {
       runs.push([line]);
-      goesOn = kind === 'prose' ? null : kind === 'short' && (next === 'prose' || next === 'item') ? 'subhead' : kind;
+      goesOn = kind === 'prose' ? null : subhead ? 'subhead' : kind;
     }
-    // (The last of a run of short lines is the subhead of the paragraph under it.)
-    if (kind === 'short' && goesOn === 'short' && (next === 'prose' || next === 'item')) goesOn = null;
   });
   return runs;
 }
