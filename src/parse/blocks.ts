@@ -90,7 +90,12 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
   let current: SourceLine[] = [];
   const nearFurniture = blanksNearFurniture(lines, kinds);
   const flush = (): void => {
-    if (current.length > 0) for (const run of unwrappedRuns(current)) blocks.push({ lines: run, kind: 'prose' });
+    // (A block of one line, most blocks of a long text, has nothing to take apart.)
+    if (current.length === 1) blocks.push({ lines: current, kind: 'prose' });
+    else if (current.length > 1) {
+      const runs = unwrappedRuns(current);
+      for (let r = 0; r < runs.length; r++) blocks.push({ lines: runs[r] as SourceLine[], kind: 'prose' });
+    }
     current = [];
   };
   let acrossPage = false;
