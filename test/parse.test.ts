@@ -2107,6 +2107,29 @@ describe('code is not a heading', () => {
     assert.equal(document.title, '중소기업 디지털 전환 지원사업 2024년 추진계획 발표');
   });
 
+  it('a question before the numbered sections is their peer, as other front matter is', () => {
+    const text = doc(
+      'Chronic cough in adults',
+      'Overview',
+      BODY,
+      'Who is it for?',
+      '  •  Healthcare professionals in primary and secondary care\n  •  Adults with chronic cough',
+      '1 Recommendations',
+      BODY,
+      '1.1 Initial assessment',
+      BODY,
+      '2 Rationale',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 - Overview',
+      '1 - Who is it for?',
+      '1 1 Recommendations',
+      '2 1.1 Initial assessment',
+      '1 2 Rationale',
+    ]);
+  });
+
   it("an Info manual: node lines and menus are navigation, an index's menu is the index", () => {
     const node = (name: string): string => `File: tally.info,  Node: ${name},  Up: Top`;
     const text = doc(

@@ -254,8 +254,9 @@ function validateUnnumbered(
     // 2024`) are the title page's, not its first section.
     if (h.style === 'plain' && h.block <= 2 && h.block < firstNumbered && isDateLine(h.block + 1)) return false;
     if (withinSentence(h, blocks)) return false;
-    // Front matter before numbered sections (`Document control`) is a peer of them.
-    if (h.style === 'plain' && firstNumbered !== Number.POSITIVE_INFINITY) h.topLevel = !inside;
+    // Front matter before numbered sections (`Document control`, `Who is it for?`) is a peer of them.
+    const frontQuestion = h.style === 'question' && h.inFaq !== true && h.block < firstNumbered;
+    if ((h.style === 'plain' || frontQuestion) && firstNumbered !== Number.POSITIVE_INFINITY) h.topLevel = !inside;
     if (h.centred || backMatter) h.topLevel = true;
     // Capitals set flush on their text, two or more in one numbered section (`4.2 Betriebsarten`, then `ECO`,
     // `AUTO`, `BOOST` over what each mode does) are that section's subheads, not parts of the whole.
