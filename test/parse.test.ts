@@ -2130,6 +2130,16 @@ describe('code is not a heading', () => {
     ]);
   });
 
+  it('titles: one straight over its date line, one broken after a joining word that goes on in lower case', () => {
+    const spec = parseText(doc('Ambient Light Hints\n05 March 2024', 'Abstract', BODY, '1. Introduction', BODY, '2. Model', BODY));
+    assert.equal(spec.title, 'Ambient Light Hints');
+    assert.equal(spec.date, '05 March 2024');
+    const guideline = parseText(
+      doc('Chronic cough in adults: assessment and\nmanagement', 'Clinical guideline\nPublished: 11 April 2024', 'Overview', BODY),
+    );
+    assert.equal(guideline.title, 'Chronic cough in adults: assessment and management');
+  });
+
   it("an Info manual: node lines and menus are navigation, an index's menu is the index", () => {
     const node = (name: string): string => `File: tally.info,  Node: ${name},  Up: Top`;
     const text = doc(

@@ -108,7 +108,9 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     if (!block || block.kind === 'preformatted') return null;
     const count = titleLineCount(block);
     const many = block.lines.length > 1 && block.kind !== 'underlined';
-    if (many && count === 1 && !allCentred(block.lines.map((l) => l.text)) && !isSubtitled(block)) return null;
+    // (A title straight over its date line, `Ambient Light Hints` / `05 March 2024`, is a title too.)
+    const overDate = block.lines.length === 2 && matchDateLine(headingText((block.lines[1] as SourceLine).text)) !== null;
+    if (many && count === 1 && !allCentred(block.lines.map((l) => l.text)) && !isSubtitled(block) && !overDate) return null;
     return headingText(
       block.lines
         .slice(0, count)
@@ -249,7 +251,8 @@ export function titleLineCount(block: TextBlock): number {
 /** A title's second line, going on from its first in lower case at the same indentation (`... and test` / `methods`). */
 function goesOnInLowercase(first: string, second: string): boolean {
   return (
-    first.trim().length >= 40 &&
+    // (Or shorter, broken after a joining word: `Chronic cough in adults: assessment and` / `management`.)
+    (first.trim().length >= 40 || (first.trim().length >= 25 && WRAPPED_ON.test(first.trimEnd()))) &&
     indentation(first) === indentation(second) &&
     startsLowercase(second.trim()) &&
     !SENTENCE_END.test(second.trimEnd()) &&
