@@ -2140,6 +2140,22 @@ describe('code is not a heading', () => {
     assert.equal(guideline.title, 'Chronic cough in adults: assessment and management');
   });
 
+  it('a heading with a gap inside its line over a list indented less than its title is a heading, not an item', () => {
+    const rule = '='.repeat(60);
+    const section = (n: number, title: string, body: string): string =>
+      `${rule}\n${n}. ${title}                              [SEC0${n}]\n${rule}\n\n${body}`;
+    const text = doc(
+      'LANTERNWAKE GUIDE',
+      section(4, 'SECRETS', '  * Golden Lantern  - Light all 48 lamps in the game.'),
+      section(5, 'VERSION HISTORY', '  v1.3 (02/11/2023) - Added the riddle answers.\n  v1.0 (12/30/2022) - First version.'),
+      section(6, 'LEGAL', BODY),
+    );
+    assert.deepEqual(
+      headings(parseText(text)).map((h) => h.replace(/ \[SEC0\d\]$/, '')),
+      ['1 4 SECRETS', '1 5 VERSION HISTORY', '1 6 LEGAL'],
+    );
+  });
+
   it("an Info manual: node lines and menus are navigation, an index's menu is the index", () => {
     const node = (name: string): string => `File: tally.info,  Node: ${name},  Up: Top`;
     const text = doc(

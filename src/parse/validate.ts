@@ -301,7 +301,9 @@ function isListItem(c: Candidate, blocks: TextBlock[], baseIndent: number): bool
   const body = blocks[(c.titleBlock ?? c.block) + 1]?.lines[0]?.text ?? '';
   const indent = indentation(body);
   // (The body lines up with the item's text; a legend indented less, under `2.1 Parts`, is the section's body.)
-  const textStart = c.label.title !== '' ? raw.indexOf(c.label.title) : own + c.label.number.length + 1;
+  // (Where the title starts in the raw line: by its first word, as the title's own spaces were collapsed.)
+  const titleAt = c.label.title !== '' ? raw.indexOf(c.label.title.split(' ')[0] as string, own + c.label.number.length) : -1;
+  const textStart = titleAt >= 0 ? titleAt : own + c.label.number.length + 1;
   if (!/^ +\S/.test(body) || indent <= Math.max(own + 1, baseIndent) || indent > own + 6 || indent < textStart) return false;
   // (A table or a bulleted list indented under the heading is its section's, not an item's answer.)
   return !isColumnRow(body.trim()) && !BULLET_ITEM.test(body);
