@@ -2156,6 +2156,28 @@ describe('code is not a heading', () => {
     );
   });
 
+  it('an appendix lettered alone over its lettered subsections is a peer of the numbered sections', () => {
+    const text = doc(
+      'Ambient Light Hints',
+      '1. Introduction',
+      BODY,
+      '2. Conformance',
+      BODY,
+      'A. References',
+      'A.1 Normative references',
+      BODY,
+      'A.2 Informative references',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 1 Introduction',
+      '1 2 Conformance',
+      '1 A References',
+      '2 A.1 Normative references',
+      '2 A.2 Informative references',
+    ]);
+  });
+
   it("an Info manual: node lines and menus are navigation, an index's menu is the index", () => {
     const node = (name: string): string => `File: tally.info,  Node: ${name},  Up: Top`;
     const text = doc(

@@ -48,6 +48,15 @@ export function validate(
       if (run.length >= 2) for (const c of run) accepted.add(c);
     }
   }
+  // A lettered heading alone with its subsections straight after it (`A. References`, then `A.1 Normative ...`): an
+  // appendix, a peer of the numbered sections.
+  candidates.forEach((c, i) => {
+    const next = candidates[i + 1]?.label;
+    if (c.label?.style === 'letter-upper' && next?.style.startsWith('letter-decimal') && next.path?.[0] === c.label.ordinal) {
+      accepted.add(c);
+      c.topLevel = true;
+    }
+  });
   let result = candidates.filter((c) => accepted.has(c) && !isListItem(c, blocks, baseIndent));
   result = dropLists(result, blocks);
   result = dropTrailing(result, blocks);
