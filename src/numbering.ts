@@ -191,6 +191,9 @@ const PAREN_NUMBER = /^\((\d{1,3})\)(?:\s+|$)(.*)$/u;
 // Korean statutes: `제1장 총칙` (chapter), `제2절` (section), `제1편` (part); `제1조(목적) ...` are articles.
 const KOREAN_CHAPTER = /^(제\d{1,3})(편|장|절|관)\s*(.*)$/;
 const KOREAN_ARTICLE = /^(제\d{1,3}조(?:의\d{1,2})?)\s*(.*)$/;
+/** Korean reports letter their subsections in the syllables' order: `가. 지원 대상`, `나. 지원 내용`. */
+const KOREAN_LETTERS = '가나다라마바사아자차카타파하';
+const KOREAN_LETTER = /^([가나다라마바사아자차카타파하])\.\s+(\S.*)$/;
 // 節 and 編 are the traditional (and Japanese) forms of 节 and 编.
 const CHINESE_CHAPTER = /^(第[一二三四五六七八九十百千零〇两\d０-９]+)([章节節篇部编編卷回])\s*(.*)$/u;
 const CHINESE_ARTICLE = /^(第[一二三四五六七八九十百千零〇两\d０-９]+条)\s*(.*)$/u;
@@ -214,6 +217,7 @@ const FIRST_CHARACTER = new Map<Pattern, RegExp>([
   [CHINESE_CHAPTER, /第/],
   [KOREAN_CHAPTER, /제/],
   [KOREAN_ARTICLE, /제/],
+  [KOREAN_LETTER, /[가나다라마바사아자차카타파하]/],
   [CHINESE_ARTICLE, /第/],
   [CHINESE_ENUM, /[一二三四五六七八九十百]/],
   [CHINESE_PAREN, /[（(]/],
@@ -299,6 +303,16 @@ const RULES: Rule[] = [
   [
     KOREAN_ARTICLE,
     (m) => ({ style: 'chinese:tiao', number: text(m, 1), ordinal: Number(/\d+/.exec(text(m, 1))?.[0]), title: text(m, 2), strong: false }),
+  ],
+  [
+    KOREAN_LETTER,
+    (m) => ({
+      style: 'korean-letter',
+      number: text(m, 1),
+      ordinal: KOREAN_LETTERS.indexOf(text(m, 1)) + 1,
+      title: text(m, 2),
+      strong: false,
+    }),
   ],
   [
     CHINESE_ARTICLE,

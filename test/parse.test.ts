@@ -2178,6 +2178,29 @@ describe('code is not a heading', () => {
     ]);
   });
 
+  it('a Korean report: 가. 나. subsections under numbered sections; its □ and ※ lines are text', () => {
+    const text = doc(
+      '중소기업 디지털 전환 지원사업 추진계획',
+      '1. 추진 배경',
+      '□ 중소기업의 디지털 전환 수준은 여전히 낮은 상황이다.\n  ○ 올해 사업은 제조·유통·서비스 분야 중소기업을 대상으로 하며,\n    전년 대비 26% 확대된 규모이다',
+      '2. 주요 내용',
+      ' 가. 지원 대상 및 규모',
+      '□ 「중소기업기본법」에 따른 중소기업',
+      ' 나. 지원 내용',
+      '□ 기업의 디지털 전환 단계에 따라 맞춤형으로 지원한다.',
+      '3. 기대 효과',
+      '□ 참여기업의 생산성이 향상될 것으로 기대된다.\n  ○ 참여기업의 생산성이 평균 15% 이상 향상될 것으로 기대되며,\n    이는 지역 경제에도 긍정적인 효과를 줄 것이다.\n  ○ 전년 대비 지원 규모가 확대되어 더 많은 기업이 혜택을 받는다.',
+      '※ 문의처: 한국디지털진흥원 디지털산업정책과 (044-000-1234)',
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 1 추진 배경',
+      '1 2 주요 내용',
+      '2 가 지원 대상 및 규모',
+      '2 나 지원 내용',
+      '1 3 기대 효과',
+    ]);
+  });
+
   it("an Info manual: node lines and menus are navigation, an index's menu is the index", () => {
     const node = (name: string): string => `File: tally.info,  Node: ${name},  Up: Top`;
     const text = doc(

@@ -732,6 +732,8 @@ export function findCandidates(
       baseIndent >= 2 &&
       indentation(first.text) === 0 &&
       !BULLET_ITEM.test(heading) &&
+      // (Nor is a note's mark or a report's box: `※ 문의처: ...`, `□ 중소기업의 ...`.)
+      !/^[※□■◆▶]/.test(heading) &&
       /\p{L}/u.test(heading) &&
       heading.length <= 70 &&
       !isSentenceLike(heading) &&
