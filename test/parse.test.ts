@@ -2201,6 +2201,26 @@ describe('code is not a heading', () => {
     ]);
   });
 
+  it('a letterhead in cells over the title line is not the title; a title with its mode line in cells is', () => {
+    const text = doc(
+      'GEMEENTEBLAD                    Officiële uitgave van de gemeente Waterland-Oost',
+      'Verordening maatschappelijke ondersteuning 2024',
+      'Hoofdstuk 1 Algemeen',
+      BODY,
+      'Hoofdstuk 2 Procedure',
+      BODY,
+    );
+    assert.equal(parseText(text).title, 'Verordening maatschappelijke ondersteuning 2024');
+    const news = doc(
+      'GNU grep NEWS                                    -*- outline -*-',
+      '* Noteworthy changes in release 3.11',
+      BODY,
+      '* Noteworthy changes in release 3.10',
+      BODY,
+    );
+    assert.equal(parseText(news).title, 'GNU grep NEWS');
+  });
+
   it("an Info manual: node lines and menus are navigation, an index's menu is the index", () => {
     const node = (name: string): string => `File: tally.info,  Node: ${name},  Up: Top`;
     const text = doc(

@@ -128,7 +128,10 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     // So does a header row of cells over a centred title (`CS 4820: Introduction to ...        Fall 2023`).
     const below = blocks[b + 1];
     const headerRow = b === 0 && block.lines.length === 1 && hasCells((block.lines[0] as SourceLine).text);
-    if (headerRow && below !== undefined && allCentred(below.lines.map((l) => l.text))) continue;
+    // (Or a letterhead in cells over a title line: `GEMEENTEBLAD      Officiële uitgave van de gemeente ...`; not a
+    // title with its mode line: `GNU grep NEWS      -*- outline -*-`.)
+    const letterhead = below?.lines.length === 1 && !(block.lines[0] as SourceLine).text.includes('-*-');
+    if (headerRow && below !== undefined && (allCentred(below.lines.map((l) => l.text)) || letterhead)) continue;
     // So does a block of fields (`URL: http://...` / `Cite as: [2024] EWHC 512 (Ch)`), or a table of them in cells (a
     // press release's `배포일시  2024. 3. 18.(월) 09:00<tab>담당부서  ...`).
     if (block.lines.length > 1 && block.lines.every((l) => FIELD_LINE.test(l.text))) continue;
