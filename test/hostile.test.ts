@@ -166,6 +166,20 @@ describe('inputs that ask for much more work than their size', () => {
     writeFileSync(prose, `# Prose\n\n${'Some *emphasis* and **strong** words. '.repeat(400)}\n`);
     assert.equal(JSON.parse((await run(['read', prose, '--format', 'json'])).stdout).syntax, 'markdown');
   });
+  it('a run of 200,000 form feeds and a `#` line with 100,000 spaces in it are read in one pass each', async () => {
+    // (Each form feed looked for the next line with text from where it stood, and ATX's lazy title backtracked
+    // over the spaces: both quadratic, 8 s for 100,000 form feeds, 2 s for 30,000 spaces.)
+    const feeds = join(dir, 'form-feeds.txt');
+    writeFileSync(feeds, `Title\n\n1. One\n\nText.\n${'\f'.repeat(200_000)}2. Two\n\nText.\n`);
+    const paged = await run(['toc', feeds]);
+    assert.equal(paged.code, 0, paged.stderr);
+    assert.equal(paged.stdout, '1. One\n2. Two\n');
+    const spaces = join(dir, 'atx-spaces.txt');
+    writeFileSync(spaces, `# x${' '.repeat(100_000)}y\n\nbody\n`);
+    const result = await run(['read', spaces, '--format', 'json']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout).lead, ['# x y']);
+  });
 });
 
 describe('inputs that never end', () => {

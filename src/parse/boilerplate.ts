@@ -112,14 +112,16 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
   const asciidoc = markAsciidocHeader(lines, kinds);
 
   // Page furniture: `[Page N]` footers and the running header after each form feed.
+  // (The first line with text at or after each line, worked out once: a run of form feeds would rescan its blanks.)
+  let nextText: Int32Array | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     const footer = line.text.length < 100 && PAGE_FOOTER.test(line.text);
     if (footer) kinds[i] = 'page-furniture';
     // The running header comes after a form feed, or (when the form feeds were lost) after the footer.
     if (line.pageBreak || footer) {
-      let j = footer ? i + 1 : i;
-      while (j < lines.length && isBlank((lines[j] as SourceLine).text)) j++;
+      nextText ??= firstTextFrom(lines);
+      const j = nextText[footer ? i + 1 : i] as number;
       const header = lines[j];
       // (After a footer with no form feed, a header has three columns: `RFC 9871   Title   October 2024`.)
       // (A numbered heading with a gap after its number, `3   Rollback`, is the new page's first heading; a header
@@ -531,6 +533,14 @@ function markInfoNavigation(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
       }
     }
   }
+}
+
+/** For each line, the first line at or after it that is not blank (the count of lines where there is none). */
+function firstTextFrom(lines: SourceLine[]): Int32Array {
+  const next = new Int32Array(lines.length + 1);
+  next[lines.length] = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) next[i] = isBlank((lines[i] as SourceLine).text) ? (next[i + 1] as number) : i;
+  return next;
 }
 
 /** The armour of a PGP-signed message: the opening line with its `Hash:` header, and the signature block. */
