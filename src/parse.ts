@@ -13,7 +13,7 @@ import type { Block, Boilerplate, Document, Paragraph } from './document.js';
 import { lazy } from './lazy-regexp.js';
 import { expandTabs, indentation, isBlank, maxOf, minOf, removeCommonMargin, type SourceLine, splitLines, unboxStars } from './lines.js';
 import { matchLabel } from './numbering.js';
-import { classifyBlocks, groupBlocks, proseIndent, type TextBlock } from './parse/blocks.js';
+import { classifyBlocks, groupBlocks, proseIndent, SYMBOL_BULLETS, type TextBlock } from './parse/blocks.js';
 import { findBoilerplate } from './parse/boilerplate.js';
 import { ATX, BACK_MATTER, type Candidate, findCandidates, splitHeadingLines, splitTitleLines } from './parse/candidates.js';
 import { findDate } from './parse/dates.js';
@@ -110,11 +110,13 @@ const COLUMNS = /\S(?: {3,}|\t+)\S/;
 const ITEM_START =
   // (Ranges, not Unicode classes: this is compiled on every run, and `\p{...}` classes are slow to compile.)
   // (Bullets of word processors and Korean reports, `○`, `●`, `■`; a Brazilian law's incisos, `I –`, `II –`.)
-  /^\s*(?:[-*•·‣◦▪–]|[○●■◆◇▶►➢✓✔](?=\s)|[IVXLC]{1,7} [–—-](?= )|\d{1,3}[.)](?=[\s\u3400-\u9fff])|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f"“'‘(])|\d{1,3}[、．]|[a-zA-Z][.)](?=\s)|\(\w{1,4}\)|\[\d{1,4}\]|（\S{1,3}）|[一二三四五六七八九十]+、)\s*\S/;
+  new RegExp(
+    `^\\s*(?:[-*•·‣◦▪–]|[${SYMBOL_BULLETS}](?=\\s)|[IVXLC]{1,7} [–—-](?= )|\\d{1,3}[.)](?=[\\s\\u3400-\\u9fff])|\\d{1,3}(?:\\.\\d{1,3})+\\.?(?=\\s+[A-Z\\u00c0-\\u00de\\u0391-\\u03a9\\u0410-\\u042f"“'‘(])|\\d{1,3}[、．]|[a-zA-Z][.)](?=\\s)|\\(\\w{1,4}\\)|\\[\\d{1,4}\\]|（\\S{1,3}）|[一二三四五六七八九十]+、)\\s*\\S`,
+  );
 
 const REFERENCE_KEY = /^\s*\[[A-Z][\w+.-]{0,15}\]\s+\S/;
 
-const SYMBOL_BULLET = /^\s*[○●■◆◇▶►➢✓✔]\s/;
+const SYMBOL_BULLET = new RegExp(`^\\s*[${SYMBOL_BULLETS}]\\s`);
 
 function splitListItems(lines: SourceLine[]): SourceLine[][] {
   if (lines.length < 2) return [lines];

@@ -48,7 +48,7 @@ function unwrappedRuns(lines: SourceLine[]): SourceLine[][] {
         : text.length < 90 && !SENTENCE_END.test(text.trimEnd())
           ? 'short'
           : 'prose';
-  const kinds = lines.map((l) => kindOf(l.text));
+  const lineKinds = lines.map((l) => kindOf(l.text));
   // A line that ends a sentence with more than a paragraph's tail after it: a subhead, a list, a table, or a line
   // into which the next one's first word would have fitted. (Wrapped at 200 columns, a paragraph may break after
   // a sentence too; its last line, shorter, ends one.)
@@ -56,15 +56,15 @@ function unwrappedRuns(lines: SourceLine[]): SourceLine[][] {
     const next = lines[i + 1];
     if (next === undefined || !SENTENCE_END.test(line.text.trimEnd())) return false;
     const width = line.text.trimEnd().length;
-    return kinds[i + 1] !== 'prose' || width + 1 + firstWordLength(next.text) <= next.text.trimEnd().length;
+    return lineKinds[i + 1] !== 'prose' || width + 1 + firstWordLength(next.text) <= next.text.trimEnd().length;
   });
   if (!hardBreak) return [lines];
   const runs: SourceLine[][] = [];
   // What the last run goes on with: more of its kind, or (a subhead's) the paragraph or list under it.
-  let goesOn: string | null = null;
+  let goesOn: 'item' | 'row' | 'short' | 'prose' | 'subhead' | null = null;
   lines.forEach((line, i) => {
-    const kind = kinds[i] as string;
-    const next = kinds[i + 1];
+    const kind = lineKinds[i] as (typeof lineKinds)[number];
+    const next = lineKinds[i + 1];
     const last = runs[runs.length - 1];
     // (A short line over a paragraph or a list is its subhead, the last of a run of short lines too: it starts one.)
     const subhead = kind === 'short' && (next === 'prose' || next === 'item');
@@ -81,8 +81,10 @@ function unwrappedRuns(lines: SourceLine[]): SourceLine[][] {
 const firstWordLength = (text: string): number => /^\s*(\S*)/.exec(text)?.[1]?.length ?? 0;
 /** A line of 120 characters or more, in 15 words or more, and no columns. */
 const isUnwrappedProse = (text: string): boolean => text.length >= 120 && !isColumnRow(text) && countWords(text) >= 15;
-/** A bulleted or numbered list item (`●\tText`, `1. Text`, `a) Text`). */
-const ITEM_LINE = /^\s*(?:[-*•‣◦▪+●○■□]|\d{1,3}[.)]|[a-z][.)])\s/;
+/** Word processors' and Korean reports' bullets (`●`, `○`, `■`), which plain text's lists do not use. */
+export const SYMBOL_BULLETS = '○●■◆◇▶►➢✓✔';
+/** A bulleted or numbered list item (`●\tText`, `1. Text`, `a) Text`; `□` a checkbox). */
+const ITEM_LINE = new RegExp(`^\\s*(?:[-*•‣◦▪+□${SYMBOL_BULLETS}]|\\d{1,3}[.)]|[a-z][.)])\\s`);
 
 /** `asciidoc`: the text is AsciiDoc, whose `----`, `....` and `|===` lines delimit blocks kept as written. */
 export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[], asciidoc = false): TextBlock[] {
