@@ -113,6 +113,10 @@ const ORDINAL_WORDS = [
 /** Value of a keyword heading's numeral: `3`, `IV`, `A`, `One`, `First`. */
 function keywordOrdinal(numeral: string): number {
   if (/^\d+$/.test(numeral)) return Number(numeral);
+  if (/^\(\d+\)$/.test(numeral)) return Number(numeral.slice(1, -1));
+  if (/^[٠-٩]+$/.test(numeral)) return Number([...numeral].map((digit) => digit.charCodeAt(0) - 0x660).join(''));
+  const arabic = ARABIC_ORDINALS.findIndex((forms) => forms.includes(numeral));
+  if (arabic >= 0) return arabic + 1;
   // (`Item 1A` comes between `Item 1` and `Item 2`.)
   if (/^\d+[a-z]$/i.test(numeral)) return Number.parseInt(numeral, 10);
   const lower = numeral.toLowerCase();
@@ -133,7 +137,7 @@ function keywordOrdinal(numeral: string): number {
 }
 
 const KEYWORDS =
-  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|slide|question|exercise|problem|task|stave|letter|note|step|stage|phase|finding|proposal|recommendation|objective|option|scenario|workshop|day|item|topic|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|capitolo|parte|livre|título|titulo|titolo|artículo|articulo|articolo|artigo|artikel|hoofdstuk|afdeling|глава|статья|раздел';
+  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|slide|question|exercise|problem|task|stave|letter|note|step|stage|phase|finding|proposal|recommendation|objective|option|scenario|workshop|day|item|topic|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|capitolo|parte|livre|título|titulo|titolo|artículo|articulo|articolo|artigo|artikel|hoofdstuk|afdeling|глава|статья|раздел|chương|mục|điều|phần|الفصل|المادة|مادة|الباب|الفرع';
 /** Abbreviated keywords are the same family as the full word: `SEC. 2` follows `SECTION 1.`. */
 const KEYWORD_ALIASES: Record<string, string> = {
   sec: 'section',
@@ -152,13 +156,37 @@ const KEYWORD_ALIASES: Record<string, string> = {
   статья: 'article',
   раздел: 'part',
   capitolo: 'capítulo',
+  // Vietnamese and Arabic laws: `Chương I` > `Điều 1.`, `الفصل الأول` > `المادة 1`.
+  chương: 'chapter',
+  mục: 'section',
+  điều: 'article',
+  phần: 'part',
+  الفصل: 'chapter',
+  المادة: 'article',
+  مادة: 'article',
+  الباب: 'part',
+  الفرع: 'section',
 };
 const SEQUENCE_KEYWORDS = new Set(
   'note step stage phase finding proposal recommendation objective option scenario workshop day item topic'.split(' '),
 );
 /** Abbreviations need their full stop; the same word in another language does not. */
 const ABBREVIATIONS = new Set(['sec', 'art']);
-const NUMERAL = `\\d+(?:\\.\\d+)*|\\d{1,3}[a-z]|preliminar|preliminary|préliminaire|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;
+/** Arabic ordinals, masculine and feminine, first to tenth: `الفصل الأول`, `المادة الثانية`. */
+const ARABIC_ORDINALS = [
+  ['الأول', 'الأولى'],
+  ['الثاني', 'الثانية'],
+  ['الثالث', 'الثالثة'],
+  ['الرابع', 'الرابعة'],
+  ['الخامس', 'الخامسة'],
+  ['السادس', 'السادسة'],
+  ['السابع', 'السابعة'],
+  ['الثامن', 'الثامنة'],
+  ['التاسع', 'التاسعة'],
+  ['العاشر', 'العاشرة'],
+];
+// (A number in brackets, `Article (2)`, `المادة (2)`; Arabic-Indic digits, `المادة ٣`.)
+const NUMERAL = `\\(\\d+\\)|[٠-٩]+|${ARABIC_ORDINALS.flat().join('|')}|\\d+(?:\\.\\d+)*|\\d{1,3}[a-z]|preliminar|preliminary|préliminaire|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;
 // `Article. I.`, `CHAPTER IV. The Title`, `Part One: Beginnings`, `Appendix A.  Foo`, `Section 2 - Bar`.
 const KEYWORD_HEADING = lazy(
   () => new RegExp(`^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})((?:\\.?[º°ª])?)(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]+\\s*|\\s+|$)(.*)$`, 'iu'),
@@ -205,7 +233,7 @@ const FULLWIDTH_DIGIT = /^([0-9０-９]{1,3})[、．]\s*(.*)$/u;
 
 /** What each pattern can start with. */
 const FIRST_CHARACTER = new Map<Pattern, RegExp>([
-  [KEYWORD_HEADING, /[A-Za-zА-Яа-я]/],
+  [KEYWORD_HEADING, /[A-Za-zА-Яа-яĐđ\u0621-\u064a]/],
   [SECTION_SIGN, /§/],
   [DECIMAL, /\d/],
   [LETTER_DECIMAL, /[A-Z]/],

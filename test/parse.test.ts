@@ -2221,6 +2221,48 @@ describe('code is not a heading', () => {
     assert.equal(parseText(news).title, 'GNU grep NEWS');
   });
 
+  it('a Vietnamese decree: Chương > Mục > Điều, its letterhead in cells, its place and date', () => {
+    const text = doc(
+      'CHÍNH PHỦ\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n-------\t\t\tĐộc lập - Tự do - Hạnh phúc\n\t\t\t---------------\nSố: 27/2024/NĐ-CP\t\tHà Nội, ngày 15 tháng 3 năm 2024',
+      'NGHỊ ĐỊNH\nQUY ĐỊNH VỀ KINH DOANH DỊCH VỤ LƯU TRÚ',
+      'Chương I\nQUY ĐỊNH CHUNG',
+      'Điều 1. Phạm vi điều chỉnh\nNghị định này quy định về kinh doanh dịch vụ lưu trú.',
+      'Điều 2. Đối tượng áp dụng\n1. Hộ gia đình kinh doanh dịch vụ lưu trú.\n2. Cơ quan quản lý nhà nước.',
+      'Chương II\nĐIỀU KIỆN KINH DOANH',
+      'Mục 1\nĐIỀU KIỆN CHUNG',
+      'Điều 3. Điều kiện chung\nCơ sở phải bảo đảm an ninh, trật tự.',
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'QUY ĐỊNH VỀ KINH DOANH DỊCH VỤ LƯU TRÚ');
+    assert.equal(document.date, 'ngày 15 tháng 3 năm 2024');
+    assert.deepEqual(headings(document), [
+      '1 Chương I QUY ĐỊNH CHUNG',
+      '2 Điều 1 Phạm vi điều chỉnh',
+      '2 Điều 2 Đối tượng áp dụng',
+      '1 Chương II ĐIỀU KIỆN KINH DOANH',
+      '2 Mục 1 ĐIỀU KIỆN CHUNG',
+      '3 Điều 3 Điều kiện chung',
+    ]);
+  });
+
+  it('an Arabic statute: الفصل with ordinal words > المادة with numbers, in brackets too; the date it closes with', () => {
+    const text = doc(
+      'قانون رقم (12) لسنة 2023',
+      'الفصل الأول\nأحكام عامة',
+      'المادة 1\nتسري أحكام هذا القانون على جميع الجمعيات التعاونية الزراعية.',
+      'المادة (2)\nتهدف الجمعيات التعاونية الزراعية إلى تحسين أوضاع أعضائها.',
+      'الفصل الثاني\nتأسيس الجمعية',
+      'المادة (3)\nتكتسب الجمعية الشخصية الاعتبارية من تاريخ قيدها.',
+      'صدر عنا في قصر الرئاسة:\nبتاريخ: 22 رجب 1444هـ\nالموافق: 13 فبراير 2023م',
+    );
+    const document = parseText(text);
+    assert.equal(document.date, '13 فبراير 2023');
+    assert.deepEqual(
+      flattenSections(document.sections).map((s) => `${s.level} ${s.number}`),
+      ['1 الفصل الأول', '2 المادة 1', '2 المادة (2)', '1 الفصل الثاني', '2 المادة (3)'],
+    );
+  });
+
   it("an Info manual: node lines and menus are navigation, an index's menu is the index", () => {
     const node = (name: string): string => `File: tally.info,  Node: ${name},  Up: Top`;
     const text = doc(

@@ -17,6 +17,7 @@ const WEEKDAY = '(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|th
 const FRENCH_MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 const ROMANCE_MONTHS =
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|oktober';
+const ARABIC_MONTHS = 'يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر';
 const GERMAN_MONTHS = 'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
 const DATE_PATTERNS = [
   `\\d{4}-\\d{1,2}-\\d{1,2}${TIME}`,
@@ -32,6 +33,11 @@ const DATE_PATTERNS = [
   `\\d{1,2}\\.\\s*(?:${GERMAN_MONTHS})\\s+\\d{4}`,
   // Spanish, Portuguese, Italian and Dutch: `12 de marzo de 2024`, `1º de março de 2024`, `12 marzo 2024`, `9 maart 2024`.
   `\\d{1,2}[º°]?\\s+(?:de\\s+)?(?:${ROMANCE_MONTHS})\\s+(?:de\\s+|del\\s+)?\\d{4}`,
+  // Spanish, Portuguese, Italian and Dutch month and year: `marzo de 2024`, `maart 2024`.
+  `(?:${ROMANCE_MONTHS})\\s+(?:de\\s+|del\\s+)?\\d{4}`,
+  // Vietnamese: `ngày 15 tháng 3 năm 2024`; Arabic: `13 فبراير 2023`.
+  `ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}`,
+  `\\d{1,2}\\s+(?:${ARABIC_MONTHS})\\s+\\d{4}`,
   // Korean: `2024년 3월 5일`, and as press releases write it, `2024. 3. 18.`.
   `\\d{4}년\\s*\\d{1,2}월\\s*\\d{1,2}일`,
   `\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.`,
@@ -44,8 +50,8 @@ const DATE_PATTERNS = [
 const DATE = `(${DATE_PATTERNS.join('|')})`;
 /** A note in brackets after a date: `4 June 2024 (changes since the draft are marked *)`, `(Resolution 2024-61)`. */
 const NOTE = '(?:\\s*\\([^()]{1,80}\\))?';
-/** A clock time after the weekday in brackets: `2024. 3. 18.(월) 09:00`. */
-const CLOCK = '(?:\\s+\\d{1,2}:\\d{2})?';
+/** A clock time after the weekday in brackets: `2024. 3. 18.(월) 09:00`; or the era after an Arabic year (`2023م`). */
+const CLOCK = '(?:\\s+\\d{1,2}:\\d{2}|م)?';
 // A whole line that is a date, perhaps after a label: `Issued: 22 March 2023`, `:Date: 2023-03-22`, `Adopted March 22, 2023`,
 // or any one word in -ed (`Recorded April 3, 2024`, `Amended ...`).
 const DATE_LINE = lazy(
@@ -102,6 +108,8 @@ const POSTED_DATE = lazy(
 // milliseconds and running them microseconds a line, so most lines never reach them.)
 const MAY_HOLD_DATE = /\d{4}|-\d\d|年|년/;
 const ISO_DATE_LINE = /^(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)$/;
+/** Deadlines and future reviews are not the document's date (`Expires:` in an Internet-Draft's header too). */
+const DEADLINE = /^\s*(expires|closing date|deadline|due date|due|valid until|apply by|next review|review date)\b/i;
 const UPDATED_WORD = /updated|dated|published|revised|issued|released|posted|adopted/i;
 const STATUS_WORD = /draft|recommendation|snapshot|edition|standard/i;
 
@@ -122,11 +130,13 @@ export function matchDateLine(text: string): string | null {
  * 2024`, `Date: February 28, 2024      By: /s/ ...`): the date as written, or null.
  */
 export function matchDateCell(text: string): string | null {
-  if (!MAY_HOLD_DATE.test(text) || !/\S(?:\s{3,}|\t)\S/.test(text)) return null;
+  if (!MAY_HOLD_DATE.test(text) || !/\S(?:\s{3,}|\t+)\S/.test(text)) return null;
   for (const cell of text.trim().split(/\s{3,}|\t+/)) {
-    // (A Korean press release labels its dates without a colon: `배포일시  2024. 3. 18.(월) 09:00`.)
+    // (A Korean press release labels its dates without a colon: `배포일시  2024. 3. 18.(월) 09:00`; a Vietnamese
+    // decree's letterhead gives its place and date: `Hà Nội, ngày 15 tháng 3 năm 2024`.)
     const korean = /^[\uac00-\ud7a3]{2,6}\s+(?=\d)/.exec(cell);
-    const date = korean ? matchDateLine(cell.slice(korean[0].length)) : /[:：]/.test(cell) ? matchDateLine(cell) : null;
+    const labelled = korean ? matchDateLine(cell.slice(korean[0].length)) : /[:：]/.test(cell) ? matchDateLine(cell) : null;
+    const date = labelled ?? (cell.includes(',') ? (PLACE_DATE.exec(cell)?.[1] ?? null) : null);
     if (date !== null) return date;
   }
   return null;
@@ -177,7 +187,7 @@ export function findDate(blocks: TextBlock[], from: number, firstHeading: number
         const cell = written.includes('**') || written.includes('__') ? written.replace(/\*\*|__/g, '') : written;
         // (`Expires: 5 September 2024` in an Internet-Draft header is not the document's date.)
         // Nor are deadlines and future reviews (`Closing date:`, `Deadline:`, `Next review:`).
-        if (/^\s*(expires|closing date|deadline|due date|due|valid until|apply by|next review|review date)\b/i.test(cell)) continue;
+        if (DEADLINE.test(cell)) continue;
         const whole = matchDateLine(cell);
         const date = whole ?? (b >= from ? findDateIn(cell) : null) ?? (header ? null : matchDateCell(cell));
         if (date) return { date, block: b, whole: whole !== null && block.lines.length === 1 && !header };
@@ -198,12 +208,19 @@ export function findDate(blocks: TextBlock[], from: number, firstHeading: number
       if (revised) return { date: revised, block: b, whole: false };
     }
   }
-  // A contract or a letter closes with its place and date, over the signatures.
+  // A contract or a letter closes with its place and date, over the signatures; a law with its date of issue
+  // (`صدر بتاريخ: 13 فبراير 2023م`, `Issued: ...`).
   for (let b = blocks.length - 1; b >= Math.max(0, blocks.length - 8); b--) {
     const lines = (blocks[b] as TextBlock).lines;
-    const text = lines.length <= 3 ? headingText((lines[0] as SourceLine).text) : '';
-    const signed = text.length <= 90 && text.includes(',') && MAY_HOLD_DATE.test(text) ? PLACE_DATE.exec(text)?.[1] : undefined;
-    if (signed) return { date: signed, block: b, whole: false };
+    for (let i = 0; i < lines.length && lines.length <= 4; i++) {
+      const text = headingText((lines[i] as SourceLine).text);
+      if (text.length > 90 || !MAY_HOLD_DATE.test(text)) continue;
+      // (A place's date has its day: `Corporation, July 1991.` closes a reference.)
+      const placed = i === 0 && text.includes(',') ? PLACE_DATE.exec(text)?.[1] : undefined;
+      const signed = placed !== undefined && (placed.match(/\d+/g)?.length ?? 0) >= 2 ? placed : undefined;
+      const issued = /[:：]/.test(text) && !DEADLINE.test(text) ? (matchDateLine(text) ?? undefined) : undefined;
+      if (signed ?? issued) return { date: (signed ?? issued) as string, block: b, whole: false };
+    }
   }
   // A resolution or statute closes with its adoption: `PASSED AND ADOPTED this 12th day of March, 2024.` (An
   // explanatory memorandum may follow it.)

@@ -39,7 +39,7 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
   // a postal address, its parts between commas, closing on a postcode (`County Hall, Market Street, Ashford Vale AV1 2QT`)
   (text) => text.split(',').length >= 3 && POSTCODE_END.test(text),
   (text) =>
-    /^((united states |provisional |international )?patent application|working paper|discussion paper|for immediate release|(press|news|media) release|media advisory|embargoed\b.*|新闻稿|新闻通稿|보\s*도\s*(?:참\s*고\s*)?자\s*료)$/i.test(
+    /^((united states |provisional |international )?patent application|working paper|discussion paper|for immediate release|(press|news|media) release|media advisory|embargoed\b.*|新闻稿|新闻通稿|보\s*도\s*(?:참\s*고\s*)?자\s*료|nghị định|thông tư|quyết định|nghị quyết|chỉ thị|pháp lệnh)$/i.test(
       text,
     ),
   // Standard numbers: `ISO/IEC 27001:2022`, `BS EN 1090-2:2018`, `WS 4471:2024`; a draft's `ISO/DIS 31999-2`.
@@ -127,11 +127,16 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     if (block.lines.every((l) => indentation(l.text) >= 40)) continue;
     // So does a header row of cells over a centred title (`CS 4820: Introduction to ...        Fall 2023`).
     const below = blocks[b + 1];
-    const headerRow = b === 0 && block.lines.length === 1 && hasCells((block.lines[0] as SourceLine).text);
+    // (A Vietnamese decree's letterhead is three such rows, with a rule among them.)
+    const headerRow = (b === 0 || skipped) && block.lines.length === 1 && hasCells((block.lines[0] as SourceLine).text);
+    if (b > 0 && skipped && block.lines.length === 1 && hasNoLetters((block.lines[0] as SourceLine).text)) continue;
     // (Or a letterhead in cells over a title line: `GEMEENTEBLAD      Officiële uitgave van de gemeente ...`; not a
     // title with its mode line: `GNU grep NEWS      -*- outline -*-`.)
     const letterhead = below?.lines.length === 1 && !(block.lines[0] as SourceLine).text.includes('-*-');
-    if (headerRow && below !== undefined && (allCentred(below.lines.map((l) => l.text)) || letterhead)) continue;
+    if (headerRow && below !== undefined && (allCentred(below.lines.map((l) => l.text)) || letterhead)) {
+      skipped = true;
+      continue;
+    }
     // So does a block of fields (`URL: http://...` / `Cite as: [2024] EWHC 512 (Ch)`), or a table of them in cells (a
     // press release's `배포일시  2024. 3. 18.(월) 09:00<tab>담당부서  ...`).
     if (block.lines.length > 1 && block.lines.every((l) => FIELD_LINE.test(l.text))) continue;
