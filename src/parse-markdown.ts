@@ -94,7 +94,7 @@ export function parseMarkdown(text: string): Document {
   if (front) {
     const fields = front[1] ?? front[2] ?? '';
     frontTitle = frontField(fields, 'title');
-    frontDate = frontField(fields, 'date');
+    frontDate = frontField(fields, 'date') ?? frontField(fields, 'created');
     boilerplate.push({ type: 'boilerplate', kind: 'wrapper', text: collapseSpace(front[0]), line: 1 });
     firstLine = (front[0].match(/\n/g) ?? []).length;
     source = source.slice(front[0].length);

@@ -588,6 +588,39 @@ describe('forms from documents outside the first corpus', () => {
     assert.match(allText(parseText(wrapped)), /help channel\. and so the sentence/);
   });
 
+  it("a word processor's export with short paragraphs: tabbed bullets mark it; `Questions?` is a subhead", () => {
+    const text = [
+      'Code of Conduct',
+      '',
+      'Respect at Work',
+      'We want a workplace where everyone is treated fairly and with dignity.',
+      '\t•\tTreat colleagues, customers and suppliers with courtesy.',
+      "\t•\tRespect people's privacy, including on social media.",
+      'If you experience behaviour that breaks this code, report it.',
+      '',
+      'Health and Safety',
+      'Everyone has the right to go home safe.',
+      '\t•\tFollow the safety rules for your site.',
+      '\t•\tNever work under the influence of alcohol or drugs.',
+      '',
+      'Speaking Up',
+      'If you think something is wrong, tell us. You can:',
+      '\t1.\ttalk to your manager;',
+      '\t2.\tcall the confidential line.',
+      'We will not tolerate retaliation against anyone who raises a concern.',
+      '',
+      'Questions?',
+      'Talk to your manager or email peopleandculture@fernhill.example.',
+      '',
+    ].join('\n');
+    assert.deepEqual(headings(parseText(text)), ['1 - Respect at Work', '1 - Health and Safety', '1 - Speaking Up', '1 - Questions?']);
+    // (A title over its fields: `Effective date: ...`, `Owner: ...`.)
+    const fields = parseText(
+      `Code of Conduct\nEffective date: 1 July 2024\nOwner: People & Culture team\n\n${text.slice(text.indexOf('Respect'))}`,
+    );
+    assert.equal(fields.title, 'Code of Conduct');
+  });
+
   it('Article under CHAPTER (EU acts) as well as over Section (bylaws)', () => {
     const eu = doc(
       'CHAPTER I',

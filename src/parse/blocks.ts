@@ -27,18 +27,19 @@ const UNDERLINE = /^\s*([=\-~^*+#`'":_.])\1{2,}\s*$/;
  * no blank line between a heading, its paragraph and a list: no line there goes on from the one above. A
  * block with a line of prose wider than text is wrapped at, where every wide line ends a sentence and the
  * line after it does not go on in lower case, is taken apart at each line, keeping runs of list items and of
- * table rows together, and a short line with the paragraph or the list under it (a subhead set on its text,
- * which the heading passes take off as such). (Wrapped text, pdftotext's too, breaks lines inside sentences. Set in
- * from the margin, a block is code or a layout: kept.)
+ * table rows together; a short line over a paragraph or a list is a subhead set on its text. (Wrapped text,
+ * pdftotext's too, breaks lines inside sentences. Set in from the margin, a block is code or a layout: kept.)
  */
-function unwrappedRuns(lines: SourceLine[]): SourceLine[][] {
+function unwrappedRuns(lines: SourceLine[]): TextBlock[] {
+  const whole: TextBlock[] = [{ lines, kind: 'prose' }];
   // (Items may be set in: `<tab>●<tab>Sit with a senior agent`.)
   const setIn = lines.some((l) => indentation(l.text) > 0 && !ITEM_LINE.test(l.text));
-  if (lines.length < 2 || setIn || !lines.some((l) => isUnwrappedProse(l.text))) return [lines];
+  // (Or, short lines and all, items as word processors set them, a tab on either side of the mark: `<tab>•<tab>Treat ...`.)
+  if (lines.length < 2 || setIn || !lines.some((l) => isUnwrappedProse(l.text) || TABBED_ITEM.test(l.text))) return whole;
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as SourceLine).text.trimEnd();
     if (text.length < 90 || isColumnRow(text)) continue;
-    if (!/[.!?:]["”’)]?$/.test(text) || startsLowercase(lines[i + 1]?.text ?? '')) return [lines];
+    if (!/[.!?:]["”’)]?$/.test(text) || startsLowercase(lines[i + 1]?.text ?? '')) return whole;
   }
   const kindOf = (text: string): 'item' | 'row' | 'short' | 'prose' =>
     ITEM_LINE.test(text)
@@ -58,31 +59,28 @@ function unwrappedRuns(lines: SourceLine[]): SourceLine[][] {
     const width = line.text.trimEnd().length;
     return lineKinds[i + 1] !== 'prose' || width + 1 + firstWordLength(next.text) <= next.text.trimEnd().length;
   });
-  if (!hardBreak) return [lines];
-  const runs: SourceLine[][] = [];
-  // What the last run goes on with: more of its kind, or (a subhead's) the paragraph or list under it.
-  let goesOn: 'item' | 'row' | 'short' | 'prose' | 'subhead' | null = null;
+  if (!hardBreak) return whole;
+  const runs: TextBlock[] = [];
+  // What the last run goes on with: more list items, table rows or short lines.
+  let goesOn: (typeof lineKinds)[number] | null = null;
   lines.forEach((line, i) => {
     const kind = lineKinds[i] as (typeof lineKinds)[number];
     const next = lineKinds[i + 1];
-    const last = runs[runs.length - 1];
-    // (A short line over a paragraph or a list is its subhead, the last of a run of short lines too: it starts one.)
+    // (A short line over a paragraph or a list is its subhead, the last of a run of short lines too.)
     const subhead = kind === 'short' && (next === 'prose' || next === 'item');
-    if (last !== undefined && !subhead && (goesOn === kind || (goesOn === 'subhead' && (kind === 'prose' || kind === 'item')))) {
-      last.push(line);
-      goesOn = kind === 'prose' ? null : kind;
-    } else {
-      runs.push([line]);
-      goesOn = kind === 'prose' ? null : subhead ? 'subhead' : kind;
-    }
+    const last = runs[runs.length - 1];
+    if (last !== undefined && !subhead && kind !== 'prose' && goesOn === kind) last.lines.push(line);
+    else runs.push(subhead ? { lines: [line], kind: 'prose', subhead: true } : { lines: [line], kind: 'prose' });
+    goesOn = subhead || kind === 'prose' ? null : kind;
   });
   return runs;
 }
 const firstWordLength = (text: string): number => /^\s*(\S*)/.exec(text)?.[1]?.length ?? 0;
-/** A line of 120 characters or more, in 15 words or more, and no columns. */
-const isUnwrappedProse = (text: string): boolean => text.length >= 120 && !isColumnRow(text) && countWords(text) >= 15;
 /** Word processors' and Korean reports' bullets (`●`, `○`, `■`), which plain text's lists do not use. */
 export const SYMBOL_BULLETS = '○●■◆◇▶►➢✓✔';
+const TABBED_ITEM = new RegExp(`^\\t+(?:[-•·◦▪${SYMBOL_BULLETS}]|\\d{1,3}[.)]|[a-z][.)])\\t\\S`);
+/** A line of 120 characters or more, in 15 words or more, and no columns. */
+const isUnwrappedProse = (text: string): boolean => text.length >= 120 && !isColumnRow(text) && countWords(text) >= 15;
 /** A bulleted or numbered list item (`●\tText`, `1. Text`, `a) Text`; `□` a checkbox). */
 const ITEM_LINE = new RegExp(`^\\s*(?:[-*•‣◦▪+□${SYMBOL_BULLETS}]|\\d{1,3}[.)]|[a-z][.)])\\s`);
 
@@ -96,7 +94,7 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
     if (current.length === 1) blocks.push({ lines: current, kind: 'prose' });
     else if (current.length > 1) {
       const runs = unwrappedRuns(current);
-      for (let r = 0; r < runs.length; r++) blocks.push({ lines: runs[r] as SourceLine[], kind: 'prose' });
+      for (let r = 0; r < runs.length; r++) blocks.push(runs[r] as TextBlock);
     }
     current = [];
   };

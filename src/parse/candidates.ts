@@ -808,7 +808,8 @@ function isPlainHeading(text: string): boolean {
   // A final full stop ends a sentence, unless it ends an abbreviation (`About Acme Widgets, Inc.`); marks after
   // it do not hide it (`Calculate the total active thrust on the wall.   [18 marks]`).
   // (Nor does a line broken off with a dash: `Several hon. Members rose—`.)
-  if (/[.!?:;,…。！？：；，—]["”’)]?$/.test(text) && !ENDS_ON_ABBREVIATION.test(text)) return false;
+  // (One word asking, `Questions?` over whom to ask, is a subhead like the others.)
+  if (/[.!?:;,…。！？：；，—]["”’)]?$/.test(text) && !ENDS_ON_ABBREVIATION.test(text) && !ONE_WORD_QUESTION.test(text)) return false;
   if (MARKED_SENTENCE.test(text)) return false;
   const words = countWords(text);
   // `Ines Carvalho, Member, IEEE, and Tomasz Wrona`: two commas make a list of names, not a subhead.
@@ -829,6 +830,7 @@ function isPlainHeading(text: string): boolean {
 }
 
 const FIELD_SEPARATOR = /\s[·|•]\s/g;
+const ONE_WORD_QUESTION = /^[A-Z][a-z]+\?$/;
 const FIELD_LABEL_END = /[A-Za-z\u00c0-\u024f]:\s/g;
 const CODE_MARK = /[_=*{}\\<>]|\w\(/;
 /** (Element names, `<fontconfig>`, and functions, `open()`, may head a reference's sections.) */

@@ -60,6 +60,8 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
     /^(research (papers?|articles?)|original (research|articles?|papers?)|review( articles?)?|short communications?|brief reports?|case reports?|letters? to the editor|editorial)$/i.test(
       text,
     ),
+  // Links or fields in a row: `Print this page | Share | Subscribe to updates`, `Serves 4 · Prep 20 min · Cook 1 hr`.
+  (text) => (text.match(/\s[|·•]\s/g)?.length ?? 0) >= 2,
   // Header fields: `Classification: OFFICIAL`, `Status: Draft`, but not a headline with a colon (`Breaking: Markets rally`),
   // nor a title in capitals (`LANTERNWAKE: THE DROWNED KINGDOM`).
   (text) =>
@@ -108,8 +110,15 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     if (!block || block.kind === 'preformatted') return null;
     const count = titleLineCount(block);
     const many = block.lines.length > 1 && block.kind !== 'underlined';
-    // (A title straight over its date line, `Ambient Light Hints` / `05 March 2024`, is a title too.)
-    const overDate = block.lines.length === 2 && matchDateLine(headingText((block.lines[1] as SourceLine).text)) !== null;
+    // (A title straight over its date line, `Ambient Light Hints` / `05 March 2024`, is a title too; so is one over
+    // its fields, `Code of Conduct` / `Effective date: 1 July 2024` / `Owner: People & Culture team`.)
+    const under = block.lines.slice(1);
+    const overDate =
+      (block.lines.length === 2 && matchDateLine(headingText((block.lines[1] as SourceLine).text)) !== null) ||
+      (under.length > 0 &&
+        under.length <= 4 &&
+        under.every((l) => FIELD_LINE.test(l.text)) &&
+        !FIELD_LINE.test((block.lines[0] as SourceLine).text));
     if (many && count === 1 && !allCentred(block.lines.map((l) => l.text)) && !isSubtitled(block) && !overDate) return null;
     return headingText(
       block.lines
