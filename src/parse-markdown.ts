@@ -78,7 +78,7 @@ const FRONT_MATTER = /^(?:---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n([
 /** A front-matter field's value, quoted or not (`title: "..."`, `title = "..."`); a date-time's date (`2024-02-18T10:30:00+01:00`). */
 const frontField = (fields: string, name: string): string | null => {
   const value = new RegExp(`^${name}\\s*[:=]\\s*["']?(.+?)["']?\\s*$`, 'm').exec(fields)?.[1] ?? null;
-  return value === null ? null : (/^(\d{4}-\d{2}-\d{2})T\d/.exec(value)?.[1] ?? value);
+  return value === null ? null : (/^(\d{4}-\d{2}-\d{2})[T ]\d/.exec(value)?.[1] ?? value);
 };
 
 export function parseMarkdown(text: string): Document {

@@ -118,6 +118,8 @@ describe('heading forms', () => {
     );
     assert.equal(document.title, 'Backing up a home server');
     assert.equal(document.date, '2024-02-18');
+    // (Obsidian's `created:`, with a time after a space.)
+    assert.equal(parseMarkdown('---\ntitle: Alpha\ncreated: 2024-05-21 09:14\n---\n\n# Notes\n\nText.\n').date, '2024-05-21');
     assert.deepEqual(headings(document), ['1 - Why']);
   });
 
@@ -2171,6 +2173,18 @@ describe('code is not a heading', () => {
       doc('Chronic cough in adults: assessment and\nmanagement', 'Clinical guideline\nPublished: 11 April 2024', 'Overview', BODY),
     );
     assert.equal(guideline.title, 'Chronic cough in adults: assessment and management');
+    // (pandoc's plain title block: the title over its authors and date.)
+    const paper = parseText(
+      doc(
+        'Sparse Tide Gauges and Coastal Flood Forecasting\nInes Calloway and Tomasz Wrobel\n12 February 2024',
+        'ABSTRACT',
+        BODY,
+        'INTRODUCTION',
+        BODY,
+      ),
+    );
+    assert.equal(paper.title, 'Sparse Tide Gauges and Coastal Flood Forecasting');
+    assert.equal(paper.date, '12 February 2024');
   });
 
   it('a heading with a gap inside its line over a list indented less than its title is a heading, not an item', () => {

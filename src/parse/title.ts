@@ -112,13 +112,15 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     const many = block.lines.length > 1 && block.kind !== 'underlined';
     // (A title straight over its date line, `Ambient Light Hints` / `05 March 2024`, is a title too; so is one over
     // its fields, `Code of Conduct` / `Effective date: 1 July 2024` / `Owner: People & Culture team`.)
-    const under = block.lines.slice(1);
+    // (Or over its authors and date, as pandoc's title block sets them: `Ines Calloway and Tomasz Wrobel` / `12 February 2024`.)
+    const under = block.lines.slice(1).map((l) => headingText(l.text));
+    const dated = under.some((t) => matchDateLine(t) !== null);
     const overDate =
-      (block.lines.length === 2 && matchDateLine(headingText((block.lines[1] as SourceLine).text)) !== null) ||
-      (under.length > 0 &&
-        under.length <= 4 &&
-        under.every((l) => FIELD_LINE.test(l.text)) &&
-        !FIELD_LINE.test((block.lines[0] as SourceLine).text));
+      under.length > 0 &&
+      under.length <= 4 &&
+      !FIELD_LINE.test((block.lines[0] as SourceLine).text) &&
+      (under.every((t) => FIELD_LINE.test(t)) ||
+        (dated && under.every((t) => matchDateLine(t) !== null || AUTHOR_LINE.test(t) || BYLINE.test(t))));
     if (many && count === 1 && !allCentred(block.lines.map((l) => l.text)) && !isSubtitled(block) && !overDate) return null;
     return headingText(
       block.lines
