@@ -159,3 +159,43 @@ export function removeCommonMargin(lines: SourceLine[], furniture: readonly unkn
     line.text = expanded.slice(margin) + line.text.slice(lead);
   });
 }
+
+/** A number in the left margin (`12  terms of the license`), or alone on its line. */
+const MARGIN_NUMBER = /^ {0,2}(\d{1,2})(?: {2,}(?=\S)| *$)/;
+
+/**
+ * Bills, pleadings and transcripts number the lines of each page in the left margin (` 1  AN ACT relating to`,
+ * ..., `25  terms.`). When most lines with text carry such numbers, counting up from 1 and starting again on each
+ * page, and many of the lines go on in lower case (prose broken into lines, not a list numbered `1  Foo`), the
+ * column of numbers is taken off in place: as wide as its narrowest line (` 1  `), so that a paragraph's first
+ * line stays set in past the others. Returns whether it was.
+ */
+export function removeLineNumbers(lines: SourceLine[]): boolean {
+  let numbered = 0;
+  let goingOn = 0;
+  let withText = 0;
+  let previous = 0;
+  let column = Number.POSITIVE_INFINITY;
+  for (const line of lines) {
+    if (isBlank(line.text)) continue;
+    withText++;
+    const m = MARGIN_NUMBER.exec(line.text);
+    const n = m ? Number(m[1]) : 0;
+    if (m && (n === previous + 1 || n === 1)) {
+      numbered++;
+      if (/^[a-z]/.test(line.text.slice(m[0].length))) goingOn++;
+      if (m[0].length < line.text.length) column = Math.min(column, m[0].length);
+      previous = n;
+    }
+  }
+  if (numbered < 20 || numbered * 2 < withText || goingOn * 4 < numbered) return false;
+  previous = 0;
+  for (const line of lines) {
+    const m = isBlank(line.text) ? null : MARGIN_NUMBER.exec(line.text);
+    const n = m ? Number(m[1]) : 0;
+    if (m === null || (n !== previous + 1 && n !== 1)) continue;
+    previous = n;
+    line.text = m[0].length >= line.text.length ? '' : line.text.slice(Math.min(column, m[0].length));
+  }
+  return true;
+}

@@ -11,7 +11,18 @@
 
 import type { Block, Boilerplate, Document, Paragraph } from './document.js';
 import { lazy } from './lazy-regexp.js';
-import { expandTabs, indentation, isBlank, maxOf, minOf, removeCommonMargin, type SourceLine, splitLines, unboxStars } from './lines.js';
+import {
+  expandTabs,
+  indentation,
+  isBlank,
+  maxOf,
+  minOf,
+  removeCommonMargin,
+  removeLineNumbers,
+  type SourceLine,
+  splitLines,
+  unboxStars,
+} from './lines.js';
 import { matchLabel } from './numbering.js';
 import { classifyBlocks, groupBlocks, proseIndent, SYMBOL_BULLETS, type TextBlock } from './parse/blocks.js';
 import { findBoilerplate } from './parse/boilerplate.js';
@@ -159,6 +170,8 @@ function splitBefore(lines: SourceLine[], starts: (line: SourceLine) => boolean)
 
 export function parseText(text: string): Document {
   const lines = unboxStars(splitLines(text));
+  // (A bill's lines numbered in the margin: the numbers go, and a paragraph starts where a line is set in.)
+  const numberedLines = removeLineNumbers(lines);
   const { kinds, contentsHeaders, listed, outline, asciidoc, titleField, headerTitle, dateField, mailDate, breadcrumb } =
     findBoilerplate(lines);
   removeCommonMargin(lines, kinds);
@@ -171,7 +184,7 @@ export function parseText(text: string): Document {
     }
   }
 
-  const grouped = groupBlocks(lines, kinds, asciidoc);
+  const grouped = groupBlocks(lines, kinds, asciidoc, numberedLines);
   const baseIndent = proseIndent(grouped);
   // Headings are taken off their bodies first, so a table or a tabbed list under a heading does not hide it.
   const hints = { listed, outline, asciidoc };

@@ -2310,6 +2310,44 @@ describe('code is not a heading', () => {
     );
   });
 
+  it("a bill's lines numbered in the margin: the numbers go, and paragraphs start where a line is set in", () => {
+    const body = [
+      'AN ACT relating to the licensing of electronic books by public',
+      'libraries; and adding a new chapter to Title 27 NCC.',
+      '     BE IT ENACTED BY THE LEGISLATURE OF THE STATE OF NORTH CASCADIA:',
+      '     SECTION 1.  Findings.',
+      '     The legislature finds that public libraries increasingly',
+      'acquire electronic books under license agreements rather than by',
+      'purchase; and that these terms cost libraries substantially more.',
+      '     Sec. 2.  Definitions.',
+      '     The definitions in this section apply throughout this chapter',
+      'unless the context clearly requires otherwise.',
+      '     (1) "Electronic book" means an electronic version of a literary',
+      'work in book form, including an audiobook.',
+      '     Sec. 3.  License terms.',
+      '     A publisher that offers to license an electronic book to',
+      'the public shall offer to license it to libraries on reasonable',
+      'terms, and shall not limit the number of loans.',
+      '     Sec. 4.  Enforcement.',
+      '     The attorney general may enforce this chapter, and a',
+      'violation of this chapter is an unfair practice under',
+      'chapter 19.86 NCC.',
+      '     Sec. 5.  Effective date.',
+      '     This act takes effect January 1, 2025.',
+    ];
+    const numbered = body.map((line, i) => `${String(i + 1).padStart(2)}  ${line}`).join('\n');
+    const document = parseText(`HOUSE BILL 1234\n\n${numbered}\n`);
+    assert.deepEqual(headings(document), [
+      '1 SECTION 1 Findings.',
+      '1 Sec. 2 Definitions.',
+      '1 Sec. 3 License terms.',
+      '1 Sec. 4 Enforcement.',
+      '1 Sec. 5 Effective date.',
+    ]);
+    assert.match(allText(document), /^The legislature finds that public libraries increasingly acquire electronic books/m);
+    assert.ok(!/\b1[0-9] /.test(allText(document)), allText(document));
+  });
+
   it("an Info manual: node lines and menus are navigation, an index's menu is the index", () => {
     const node = (name: string): string => `File: tally.info,  Node: ${name},  Up: Top`;
     const text = doc(

@@ -84,8 +84,16 @@ const isUnwrappedProse = (text: string): boolean => text.length >= 120 && !isCol
 /** A bulleted or numbered list item (`●\tText`, `1. Text`, `a) Text`; `□` a checkbox). */
 const ITEM_LINE = new RegExp(`^\\s*(?:[-*•‣◦▪+□${SYMBOL_BULLETS}]|\\d{1,3}[.)]|[a-z][.)])\\s`);
 
-/** `asciidoc`: the text is AsciiDoc, whose `----`, `....` and `|===` lines delimit blocks kept as written. */
-export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[], asciidoc = false): TextBlock[] {
+/**
+ * `asciidoc`: the text is AsciiDoc, whose `----`, `....` and `|===` lines delimit blocks kept as written.
+ * `indentedParagraphs`: paragraphs are marked by setting in their first line, not by blank lines (a bill).
+ */
+export function groupBlocks(
+  lines: SourceLine[],
+  kinds: (Boilerplate['kind'] | undefined)[],
+  asciidoc = false,
+  indentedParagraphs = false,
+): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: SourceLine[] = [];
   const nearFurniture = blanksNearFurniture(lines, kinds);
@@ -100,6 +108,14 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
   };
   let acrossPage = false;
   const fenceEnd = fencedCode(lines, asciidoc);
+  // (Where paragraphs are set in on their first line, the margin their other lines keep.)
+  let textMargin = Number.POSITIVE_INFINITY;
+  if (indentedParagraphs) {
+    for (let i = 0; i < lines.length; i++) {
+      const text = (lines[i] as SourceLine).text;
+      if (kinds[i] === undefined && !isBlank(text)) textMargin = Math.min(textMargin, indentation(text));
+    }
+  }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     // Code between Markdown fences in a text file (a README saved as .txt), or in an Org block, is one block,
@@ -128,6 +144,8 @@ export function groupBlocks(lines: SourceLine[], kinds: (Boilerplate['kind'] | u
     // at the top of the next page; GNU licences part their sections with a form feed).
     const last = current[current.length - 1];
     if (line.pageBreak) acrossPage = true;
+    // (A line set in past the text's margin after one that ends a sentence or a clause starts a paragraph.)
+    if (indentedParagraphs && last !== undefined && indentation(line.text) > textMargin && /[.:;]\s*$/.test(last.text)) flush();
     // (Nor does text go on from a line with no lower-case letter: a box's border, a rule, a heading; nor from
     // a short line, a paragraph's last, unless the next goes on in lower case; nor into a heading in capitals
     // or a numbered one at the top of the page.)

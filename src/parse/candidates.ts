@@ -692,6 +692,8 @@ export function findCandidates(
     }
     // `== History ==`, `==== FROM THE CAPTAIN ====`: wikitext and e-mail banners; the marks are not the title.
     const banner = /^[=*~+-]/.test(heading) ? BANNER.exec(heading) : null;
+    // (`--- END ---` closes a bill: a mark, not a section.)
+    if (banner && /^(?:the )?end$/i.test(banner[3] as string)) continue;
     if (banner) {
       const marks = banner[1] as string;
       candidates.push(unnumbered(b, first, `banner:${marks[0]}:${marks.length}`, heading, { title: banner[3] as string }));
