@@ -179,6 +179,8 @@ export function removeLineNumbers(lines: SourceLine[]): boolean {
   for (const line of lines) {
     if (isBlank(line.text)) continue;
     withText++;
+    // (Most texts show in their first lines that they number none: the rest need not be read.)
+    if (withText === 60 && numbered < 20) return false;
     const m = MARGIN_NUMBER.exec(line.text);
     const n = m ? Number(m[1]) : 0;
     if (m && (n === previous + 1 || n === 1)) {
