@@ -78,6 +78,7 @@ class ProseParagraph implements Paragraph {
  * A paragraph's lines joined with spaces, except that a word broken at a
  * hyphen (`in-` / `creased`, `well-` / `known`) is joined without one. The
  * hyphen stays: whether it was the typesetter's or the word's cannot be told.
+ * groff's hyphenation mark, U+2010 (`frobni‐` / `cate`), is the typesetter's: it goes.
  */
 function joinLines(lines: SourceLine[]): string {
   if (lines.length === 1) return (lines[0] as SourceLine).text;
@@ -89,7 +90,10 @@ function joinLines(lines: SourceLine[]): string {
     const previous = (lines[i - 1] as SourceLine).text;
     const next = (lines[i] as SourceLine).text;
     const broken = previous.endsWith('-') && BROKEN_WORD_END.test(previous) && BROKEN_WORD_START.test(next);
-    parts.push(broken || runsOnWide(previous, next, widest) ? next.trimStart() : ` ${next}`);
+    // (Before a capital too: `COMMAND EXE‐` / `CUTION ENVIRONMENT`.)
+    const hyphenated = previous.endsWith('\u2010') && /^\s*[^\s\d]/.test(next);
+    if (hyphenated) parts[parts.length - 1] = (parts[parts.length - 1] as string).slice(0, -1);
+    parts.push(broken || hyphenated || runsOnWide(previous, next, widest) ? next.trimStart() : ` ${next}`);
   }
   return parts.join('');
 }

@@ -3302,6 +3302,15 @@ describe('list items under a lead-in line', () => {
     );
   });
 
+  it("groff's hyphenation mark at a line's end joins the word and goes, before a capital too", () => {
+    const text = doc(
+      'FROBNICATE(1)',
+      'DESCRIPTION',
+      'The default rules file is read first from the directory of frobni‐\ncate unless the variable COMMAND EXE‐\nCUTION is set.',
+    );
+    assert.match(allText(parseText(text)), /directory of frobnicate unless the variable COMMAND EXECUTION is set\./);
+  });
+
   it('references `[1]` each stand alone; a number or initials that a line wraps to go on', () => {
     const references = parseText(
       doc(
@@ -3611,6 +3620,15 @@ describe('running headers and footers', () => {
     assert.deepEqual(
       document.boilerplate.map((b) => b.text),
       ['GEMEENTEBLAD Nr. 41207 19 maart 2024'],
+    );
+  });
+
+  it("the last page's number alone, which no form feed follows, is furniture in a text with page breaks", () => {
+    const text = `Report\n\n1. One\n\n${para(1)}\n\n                5\n\f\n2. Two\n\n${para(2)}\n\n                6\n`;
+    const document = parseText(text);
+    assert.deepEqual(
+      document.boilerplate.map((b) => b.text),
+      ['5', '6'],
     );
   });
 

@@ -325,10 +325,12 @@ function markRunningLines(lines: SourceLine[], kinds: (Boilerplate['kind'] | und
   }
   // The last page's footer has no page break after it: the text's last line, when it runs as the footers do with
   // its page number. (Without one it may be text: a back cover's `© ISO 2024 – All rights reserved`, a paragraph.)
+  // So is a page number alone there, in a text with page breaks (`6`, `- 6 -`, `Page 2`).
   const last = nonBlank(lines.length - 1, -1);
-  if (last >= 0 && numberedFooters.size > 0 && kinds[last] === undefined) {
-    const form = withoutPageNumber((lines[last] as SourceLine).text);
-    if (form !== null && numberedFooters.has(`footer:${form}`)) kinds[last] = 'page-furniture';
+  if (last >= 0 && kinds[last] === undefined) {
+    const text = (lines[last] as SourceLine).text;
+    const form = numberedFooters.size > 0 ? withoutPageNumber(text) : null;
+    if ((form !== null && numberedFooters.has(`footer:${form}`)) || (breaks > 0 && FOLIO_AT_TOP.test(text))) kinds[last] = 'page-furniture';
   }
   // The first page has the running header too, above the title (a journal's `... 41 (2023) 101874`), and
   // its masthead starts like it (`Journal of Coastal Hydrology`).
