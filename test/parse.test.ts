@@ -2348,6 +2348,20 @@ describe('code is not a heading', () => {
     assert.ok(!/\b1[0-9] /.test(allText(document)), allText(document));
   });
 
+  it('subtitles are cues in time: no line of them heads a section, `CHAPTER TWO` on a title card neither', () => {
+    const cue = (n: number, text: string): string =>
+      `${n}\n00:00:${String(n * 2).padStart(2, '0')},000 --> 00:00:${String(n * 2 + 1).padStart(2, '0')},500\n${text}`;
+    const text = doc(
+      cue(1, 'Previously on Harbour Lights...'),
+      cue(2, 'MARA: I need to be on the island\ntonight.'),
+      cue(3, 'CHAPTER TWO'),
+      cue(4, 'DEV: The ferry is not going anywhere.'),
+    );
+    const document = parseText(text);
+    assert.deepEqual(headings(document), []);
+    assert.equal(document.title, null);
+  });
+
   it("an Info manual: node lines and menus are navigation, an index's menu is the index", () => {
     const node = (name: string): string => `File: tally.info,  Node: ${name},  Up: Top`;
     const text = doc(

@@ -520,6 +520,19 @@ function orgTitle(text: string): string {
     .replace(/^\[#[A-Z0-9]\]\s+/, '');
 }
 
+const TIMECODES = /^\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}/;
+
+/** Cues: among the first 200 lines, a line of timecodes to every six lines or fewer (a cue takes three or four). */
+function isSubtitles(blocks: TextBlock[]): boolean {
+  let cues = 0;
+  let seen = 0;
+  for (let b = 0; b < blocks.length && seen < 200; b++) {
+    const lines = (blocks[b] as TextBlock).lines;
+    for (let i = 0; i < lines.length && seen < 200; i++, seen++) if (TIMECODES.test((lines[i] as SourceLine).text)) cues++;
+  }
+  return cues >= 3 && cues * 6 >= seen;
+}
+
 /**
  * A text in Emacs outline form: it says so in its mode line (`GNU sed NEWS   -*- outline -*-`), or
  * headings of one and of two stars stand alone on their lines, which bullets in a list do not.
@@ -587,6 +600,8 @@ export function findCandidates(
   // are the conversation (`Q: Really?` / `A: Really.`).
   const callsItselfFaq = faqNamedBefore(blocks);
   const outline = hints.outline || isOutline(blocks);
+  // Subtitles (SRT, WebVTT) are cues in time, no line of which heads a section (`CHAPTER TWO` on a title card).
+  if (isSubtitles(blocks)) return candidates;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b] as TextBlock;
     if (block.kind === 'preformatted') continue;
