@@ -2362,6 +2362,35 @@ describe('code is not a heading', () => {
     assert.equal(document.title, null);
   });
 
+  it("a screenplay's title page: `Written by` and the writer's name are no headings, and its draft date stands", () => {
+    const page = [
+      '                              THE LAST FERRY',
+      '',
+      '                                Written by',
+      '',
+      '                              Marisol Keane',
+      '',
+      '                                                  Second Draft',
+      '                                                  March 3, 2024',
+      '',
+      'Marisol Keane',
+      'c/o Brightwater Literary',
+      '\f',
+      'EXT. HARBOUR - NIGHT',
+      '',
+      'Rain on the water. A ferry waits at the quay.',
+      '',
+      'INT. FERRY CABIN - NIGHT',
+      '',
+      'Mara sits alone by the window.',
+      '',
+    ].join('\n');
+    const document = parseText(page);
+    assert.equal(document.title, 'THE LAST FERRY');
+    assert.equal(document.date, 'March 3, 2024');
+    assert.ok(!headings(document).some((h) => /Keane|Written/.test(h)), headings(document).join('; '));
+  });
+
   it("an Info manual: node lines and menus are navigation, an index's menu is the index", () => {
     const node = (name: string): string => `File: tally.info,  Node: ${name},  Up: Top`;
     const text = doc(

@@ -667,9 +667,15 @@ export function findCandidates(
     }
     // Signal words over a notice (`WARNING`, `Note:`, `CAUTION`) label an admonition, not a section.
     if (heading.length <= 10 && SIGNAL_WORD.test(heading)) continue;
-    // The line under a lone `by` is the author's name.
+    // The line under a lone `by` is the author's name (`Written by`, a screenplay's title page, too).
     const above = blocks[b - 1];
-    if (above?.lines.length === 1 && /^\s*by\s*$/i.test((above.lines[0] as SourceLine).text)) continue;
+    // (`Written by` itself is no heading either; a lone `By` is left to the title's passes.)
+    if (
+      (BY_ALONE.test(heading) && heading.includes(' ')) ||
+      (above?.lines.length === 1 && BY_ALONE.test((above.lines[0] as SourceLine).text))
+    ) {
+      continue;
+    }
     const label = matchLabel(heading);
     // (`A1. Yes, for members.` under `Q1. Is it free?` is an answer, not the first of part A.)
     if (label?.style === 'letter-decimal:2' && ANSWER.test(first.text) && /^\s*Q/.test(blocks[b - 1]?.lines.at(-1)?.text ?? '')) continue;
@@ -847,6 +853,7 @@ function isPlainHeading(text: string): boolean {
 }
 
 const FIELD_SEPARATOR = /\s[·|•]\s/g;
+const BY_ALONE = /^\s*(?:(?:written|screenplay|story|teleplay|directed|edited|translated|compiled|illustrated)\s+)?by\s*$/i;
 const ONE_WORD_QUESTION = /^[A-Z][a-z]+\?$/;
 const FIELD_LABEL_END = /[A-Za-z\u00c0-\u024f]:\s/g;
 const CODE_MARK = /[_=*{}\\<>]|\w\(/;
