@@ -117,6 +117,9 @@ function keywordOrdinal(numeral: string): number {
   if (/^[٠-٩]+$/.test(numeral)) return Number([...numeral].map((digit) => digit.charCodeAt(0) - 0x660).join(''));
   const arabic = ARABIC_ORDINALS.findIndex((forms) => forms.includes(numeral));
   if (arabic >= 0) return arabic + 1;
+  const words = numeral.toLowerCase().split(/\s+/);
+  const romance = ROMANCE_ORDINALS.findIndex((forms) => forms.includes(words[words.length - 1] as string));
+  if (romance >= 0) return romance + 1 + (words.length > 1 ? 10 : 0);
   // (`Item 1A` comes between `Item 1` and `Item 2`.)
   if (/^\d+[a-z]$/i.test(numeral)) return Number.parseInt(numeral, 10);
   const lower = numeral.toLowerCase();
@@ -137,7 +140,7 @@ function keywordOrdinal(numeral: string): number {
 }
 
 const KEYWORDS =
-  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|slide|question|exercise|problem|task|stave|letter|note|step|stage|phase|finding|proposal|recommendation|objective|option|scenario|workshop|day|item|topic|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|capitolo|parte|livre|título|titulo|titolo|artículo|articulo|articolo|artigo|artikel|hoofdstuk|afdeling|глава|статья|раздел|chương|mục|điều|phần|الفصل|المادة|مادة|الباب|الفرع';
+  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|slide|question|exercise|problem|task|stave|letter|note|step|stage|phase|finding|proposal|recommendation|objective|option|scenario|workshop|day|item|topic|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|capitolo|parte|livre|título|titulo|titolo|artículo|articulo|articolo|artigo|artikel|hoofdstuk|afdeling|глава|статья|раздел|chương|mục|điều|phần|الفصل|المادة|مادة|الباب|الفرع|cláusula|clausula';
 /** Abbreviated keywords are the same family as the full word: `SEC. 2` follows `SECTION 1.`. */
 const KEYWORD_ALIASES: Record<string, string> = {
   sec: 'section',
@@ -156,6 +159,9 @@ const KEYWORD_ALIASES: Record<string, string> = {
   статья: 'article',
   раздел: 'part',
   capitolo: 'capítulo',
+  // A contract's clauses: `CLÁUSULA PRIMEIRA – DO OBJETO`.
+  cláusula: 'clause',
+  clausula: 'clause',
   // Vietnamese and Arabic laws: `Chương I` > `Điều 1.`, `الفصل الأول` > `المادة 1`.
   chương: 'chapter',
   mục: 'section',
@@ -185,8 +191,21 @@ const ARABIC_ORDINALS = [
   ['التاسع', 'التاسعة'],
   ['العاشر', 'العاشرة'],
 ];
-// (A number in brackets, `Article (2)`, `المادة (2)`; Arabic-Indic digits, `المادة ٣`.)
-const NUMERAL = `\\(\\d+\\)|[٠-٩]+|${ARABIC_ORDINALS.flat().join('|')}|\\d+(?:\\.\\d+)*|\\d{1,3}[a-z]|preliminar|preliminary|préliminaire|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;
+/** Portuguese and Spanish feminine ordinals, first to tenth: `CLÁUSULA PRIMEIRA`, `CLÁUSULA TERCERA`. */
+const ROMANCE_ORDINALS = [
+  ['primeira', 'primera'],
+  ['segunda'],
+  ['terceira', 'tercera'],
+  ['quarta', 'cuarta'],
+  ['quinta'],
+  ['sexta'],
+  ['sétima', 'séptima', 'setima', 'septima'],
+  ['oitava', 'octava'],
+  ['nona', 'novena'],
+  ['décima', 'decima'],
+];
+// (A number in brackets, `Article (2)`, `المادة (2)`; Arabic-Indic digits, `المادة ٣`; `DÉCIMA PRIMEIRA`.)
+const NUMERAL = `\\(\\d+\\)|[٠-٩]+|${ARABIC_ORDINALS.flat().join('|')}|(?:d[ée]cima\\s+)?(?:${ROMANCE_ORDINALS.flat().join('|')})|\\d+(?:\\.\\d+)*|\\d{1,3}[a-z]|preliminar|preliminary|préliminaire|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;
 // `Article. I.`, `CHAPTER IV. The Title`, `Part One: Beginnings`, `Appendix A.  Foo`, `Section 2 - Bar`.
 const KEYWORD_HEADING = lazy(
   () => new RegExp(`^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})((?:\\.?[º°ª])?)(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]+\\s*|\\s+|$)(.*)$`, 'iu'),

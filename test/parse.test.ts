@@ -2391,6 +2391,15 @@ describe('code is not a heading', () => {
     assert.ok(!headings(document).some((h) => /Keane|Written/.test(h)), headings(document).join('; '));
   });
 
+  it("a contract's clauses numbered in words: CLÁUSULA PRIMEIRA ... DÉCIMA PRIMEIRA, CLÁUSULA TERCERA", () => {
+    const clause = (n: string, title: string): string => `CLÁUSULA ${n} – ${title}\n\n${BODY}`;
+    const text = doc('CONTRATO', clause('PRIMEIRA', 'DO OBJETO'), clause('SEGUNDA', 'DO PRAZO'), clause('DÉCIMA PRIMEIRA', 'DO FORO'));
+    assert.deepEqual(
+      flattenSections(parseText(text).sections).map((s) => `${s.number} | ${s.title}`),
+      ['CLÁUSULA PRIMEIRA | DO OBJETO', 'CLÁUSULA SEGUNDA | DO PRAZO', 'CLÁUSULA DÉCIMA PRIMEIRA | DO FORO'],
+    );
+  });
+
   it("an Info manual: node lines and menus are navigation, an index's menu is the index", () => {
     const node = (name: string): string => `File: tally.info,  Node: ${name},  Up: Top`;
     const text = doc(
