@@ -2028,7 +2028,7 @@ describe('code is not a heading', () => {
       BODY,
     );
     const document = parseText(text);
-    assert.deepEqual(headings(document), ['1 - CLÁUSULA TERCEIRA – DO PREÇO', '1 - CLÁUSULA QUARTA – DO FORO']);
+    assert.deepEqual(headings(document), ['1 CLÁUSULA TERCEIRA DO PREÇO', '1 CLÁUSULA QUARTA DO FORO']);
     assert.match(allText(document), /CONTRATADA o valor mensal/);
   });
 
