@@ -2400,6 +2400,30 @@ describe('code is not a heading', () => {
     );
   });
 
+  it('an Italian regulation: TITOLO > CAPO > Art.; the comune and its città metropolitana are its issuers', () => {
+    const text = doc(
+      'COMUNE DI SAN GIORGIO DI VALPERGA\nCittà Metropolitana di Torino',
+      'REGOLAMENTO PER LA CONCESSIONE IN USO DEGLI IMPIANTI SPORTIVI',
+      'Approvato con deliberazione del Consiglio Comunale n. 23 del 28/04/2021',
+      'TITOLO I – DISPOSIZIONI GENERALI',
+      'Art. 1 – Oggetto',
+      BODY,
+      'TITOLO II – CONCESSIONE IN USO',
+      'CAPO I – PROCEDIMENTO',
+      'Art. 2 – Soggetti richiedenti',
+      BODY,
+      'CAPO II – OBBLIGHI DEL CONCESSIONARIO',
+      'Art. 3 – Obblighi',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'REGOLAMENTO PER LA CONCESSIONE IN USO DEGLI IMPIANTI SPORTIVI');
+    assert.deepEqual(
+      flattenSections(document.sections).map((s) => `${s.level} ${s.number}`),
+      ['1 TITOLO I', '2 Art. 1', '1 TITOLO II', '2 CAPO I', '3 Art. 2', '2 CAPO II', '3 Art. 3'],
+    );
+  });
+
   it("an Info manual: node lines and menus are navigation, an index's menu is the index", () => {
     const node = (name: string): string => `File: tally.info,  Node: ${name},  Up: Top`;
     const text = doc(
