@@ -2424,6 +2424,26 @@ describe('code is not a heading', () => {
     );
   });
 
+  it('a Russian law from a legal database: its banner is chrome, its date and number above the title date it', () => {
+    const text = doc(
+      'Документ предоставлен КонсультантПлюс\nДата сохранения: 12.09.2024',
+      '27 июля 2006 года N 152-ФЗ',
+      'РОССИЙСКАЯ ФЕДЕРАЦИЯ',
+      'ФЕДЕРАЛЬНЫЙ ЗАКОН',
+      'О ПЕРСОНАЛЬНЫХ ДАННЫХ',
+      'Принят\nГосударственной Думой\n8 июля 2006 года',
+      'Глава 1. ОБЩИЕ ПОЛОЖЕНИЯ',
+      'Статья 1. Сфера действия настоящего Федерального закона',
+      BODY,
+      'Статья 2. Цель настоящего Федерального закона',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'О ПЕРСОНАЛЬНЫХ ДАННЫХ');
+    assert.equal(document.date, '27 июля 2006 года');
+    assert.ok(!allText(document).includes('КонсультантПлюс'));
+  });
+
   it("an Info manual: node lines and menus are navigation, an index's menu is the index", () => {
     const node = (name: string): string => `File: tally.info,  Node: ${name},  Up: Top`;
     const text = doc(

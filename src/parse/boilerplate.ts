@@ -29,7 +29,7 @@ const SHARE_LINK =
   /^\s*(?:facebook|x|twitter|email|e-mail|linkedin|whatsapp|pinterest|reddit|bluesky|threads|print|copy link|save|bookmark)\s*$/i;
 const PRODUCED_BY = /^\s*(Produced by|E-text prepared by|Transcribed by)\b/i;
 const INLINE_CHROME =
-  /^\s*(advertisement|sponsored( content)?|(?:\[[A-Z][^\]\n]{0,29}\]\s*){3,}|skip to (main )?content|read more:.*|continue reading.*|from wikipedia, the free encyclopedia|jump to (navigation|search|content)|listen to this (article|story)\b.*|\d{1,3} min(ute)?s? read|contents lists available at .*|journal homepage: .*|share( this( page| article| story)?)?:?(\s+(facebook|x|twitter|email|e-mail|linkedin|whatsapp|print|copy link))+)\s*$/i;
+  /^\s*(advertisement|sponsored( content)?|(?:\[[A-Z][^\]\n]{0,29}\]\s*){3,}|skip to (main )?content|read more:.*|continue reading.*|from wikipedia, the free encyclopedia|jump to (navigation|search|content)|listen to this (article|story)\b.*|\d{1,3} min(ute)?s? read|contents lists available at .*|journal homepage: .*|документ предоставлен консультантплюс|дата сохранения: [\d.]+|share( this( page| article| story)?)?:?(\s+(facebook|x|twitter|email|e-mail|linkedin|whatsapp|print|copy link))+)\s*$/i;
 /** Lines that open a page's footer: after one of these, only short lines (links, lists) follow. */
 const FOOTER_START =
   /^\s*(share( this( article| story)?)?:?|related (articles|news|stories|links|posts|content)|most (read|popular|viewed|shared)|more (from|on) .{1,40}|you (may|might) also like|recommended( for you)?|tags?:.*|topics?:.*|<[^<>]{1,40}>|\[close\]|print|comments?( \(\d+\))?:?|was this (page|article|answer) helpful\??|navigation)\s*$/i;

@@ -18,6 +18,7 @@ const FRENCH_MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|aoû
 const ROMANCE_MONTHS =
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|oktober';
 const ARABIC_MONTHS = 'يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر';
+const RUSSIAN_MONTHS = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 const GERMAN_MONTHS = 'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
 const DATE_PATTERNS = [
   `\\d{4}-\\d{1,2}-\\d{1,2}${TIME}`,
@@ -35,6 +36,8 @@ const DATE_PATTERNS = [
   `\\d{1,2}[º°]?\\s+(?:de\\s+)?(?:${ROMANCE_MONTHS})\\s+(?:de\\s+|del\\s+)?\\d{4}`,
   // Spanish, Portuguese, Italian and Dutch month and year: `marzo de 2024`, `maart 2024`.
   `(?:${ROMANCE_MONTHS})\\s+(?:de\\s+|del\\s+)?\\d{4}`,
+  // Russian: `27 июля 2006 года`, `12 марта 2024 г.`.
+  `\\d{1,2}\\s+(?:${RUSSIAN_MONTHS})\\s+\\d{4}(?:\\s+(?:года|г\\.))?`,
   // Vietnamese: `ngày 15 tháng 3 năm 2024`; Arabic: `13 فبراير 2023`.
   `ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}`,
   `\\d{1,2}\\s+(?:${ARABIC_MONTHS})\\s+\\d{4}`,
@@ -80,6 +83,7 @@ const SEPARATED_DATE = lazy(() => new RegExp(`(?:\\s(?:--|[—–|·•])|,)\\s+
 const STATUS_DATE = lazy(
   () => new RegExp(`^(?:[\\p{L}\\d'’-]+\\s+){0,4}(?:draft|recommendation|snapshot|edition|standard)\\s+${DATE}$`, 'iu'),
 );
+const NUMBERED_DATE = lazy(() => new RegExp(`^${DATE}\\s+(?:N|№|No\\.?)\\s?\\d[\\p{L}\\d./-]*$`, 'iu'));
 // A contract or a letter closes with its place and date: `São Paulo, 12 de março de 2024.`, `Berlin, den 12. März
 // 2024`, `Paris, le 12 mars 2024`.
 const PLACE_DATE = lazy(
@@ -158,7 +162,9 @@ export function findDateIn(text: string): string | null {
   const separated = line.length <= 80 && /\s(--|[—–|·•])\s|,\s/.test(line) ? SEPARATED_DATE.exec(line)?.[1] : undefined;
   const version = line.length <= 80 && /^[vrVR]/.test(line) ? VERSION_DATE.exec(line)?.[1] : undefined;
   const status = line.length <= 80 && STATUS_WORD.test(line) ? STATUS_DATE.exec(line)?.[1] : undefined;
-  return parenthesised ?? dateline ?? updated ?? lead ?? separated ?? adopted ?? posted ?? version ?? status ?? null;
+  // (`27 июля 2006 года N 152-ФЗ`: a law's date with its number.)
+  const numbered = line.length <= 60 && /\s(?:N|№|No\.?)\s?\d/.test(line) ? NUMBERED_DATE.exec(line)?.[1] : undefined;
+  return parenthesised ?? dateline ?? updated ?? lead ?? separated ?? adopted ?? posted ?? version ?? status ?? numbered ?? null;
 }
 
 interface FoundDate {
@@ -189,7 +195,9 @@ export function findDate(blocks: TextBlock[], from: number, firstHeading: number
         // Nor are deadlines and future reviews (`Closing date:`, `Deadline:`, `Next review:`).
         if (DEADLINE.test(cell)) continue;
         const whole = matchDateLine(cell);
-        const date = whole ?? (b >= from ? findDateIn(cell) : null) ?? (header ? null : matchDateCell(cell));
+        // (Above the title, a date with the law's number is the law's: `27 июля 2006 года N 152-ФЗ`.)
+        const above = b < from && cell.length <= 60 ? (NUMBERED_DATE.exec(headingText(cell))?.[1] ?? null) : null;
+        const date = whole ?? (b >= from ? findDateIn(cell) : above) ?? (header ? null : matchDateCell(cell));
         if (date) return { date, block: b, whole: whole !== null && block.lines.length === 1 && !header };
       }
     }

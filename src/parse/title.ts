@@ -39,7 +39,7 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
   // a postal address, its parts between commas, closing on a postcode (`County Hall, Market Street, Ashford Vale AV1 2QT`)
   (text) => text.split(',').length >= 3 && POSTCODE_END.test(text),
   (text) =>
-    /^((united states |provisional |international )?patent application|working paper|discussion paper|for immediate release|(press|news|media) release|media advisory|embargoed\b.*|新闻稿|新闻通稿|보\s*도\s*(?:참\s*고\s*)?자\s*료|nghị định|thông tư|quyết định|nghị quyết|chỉ thị|pháp lệnh)$/i.test(
+    /^((united states |provisional |international )?patent application|working paper|discussion paper|for immediate release|(press|news|media) release|media advisory|embargoed\b.*|新闻稿|新闻通稿|보\s*도\s*(?:참\s*고\s*)?자\s*료|nghị định|thông tư|quyết định|nghị quyết|chỉ thị|pháp lệnh|федеральный закон|российская федерация)$/i.test(
       text,
     ),
   // Standard numbers: `ISO/IEC 27001:2022`, `BS EN 1090-2:2018`, `WS 4471:2024`; a draft's `ISO/DIS 31999-2`.
