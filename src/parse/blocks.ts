@@ -447,6 +447,8 @@ export function classifyBlocks(blocks: TextBlock[], baseIndent: number): void {
  * at most. (Rules, one mark repeated, do not count: `-----` over `Sed 4.2.1` is a heading's.)
  */
 function isAsciiArt(texts: string[]): boolean {
+  // (A banner is a few lines; a paragraph of thousands need not be counted mark by mark.)
+  if (texts.length > 40) return false;
   let drawn = 0;
   let marks = 0;
   let alphanumeric = 0;
@@ -465,8 +467,8 @@ function isAsciiArt(texts: string[]): boolean {
  * code, whatever its first line. (Under a sentence, it is an example run on into its paragraph: left as it was.)
  */
 function closesBrace(texts: string[]): boolean {
-  const open = texts.findIndex((t) => /[{([]\s*$/.test(t));
-  if (open < 0 || open > 2 || !texts.slice(open + 1).some((t) => /^\s*[})\]]/.test(t))) return false;
+  const open = texts.slice(0, 3).findIndex((t) => /[{([]\s*$/.test(t));
+  if (open < 0 || !texts.slice(open + 1).some((t) => /^\s*[})\]]/.test(t))) return false;
   return texts.slice(0, open).every((t) => /[;,]\s*$|^\s*(?:\/[/*]|#|\*)/.test(t) || countWords(t) <= 3);
 }
 

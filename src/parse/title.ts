@@ -113,11 +113,11 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
     // (A title straight over its date line, `Ambient Light Hints` / `05 March 2024`, is a title too; so is one over
     // its fields, `Code of Conduct` / `Effective date: 1 July 2024` / `Owner: People & Culture team`.)
     // (Or over its authors and date, as pandoc's title block sets them: `Ines Calloway and Tomasz Wrobel` / `12 February 2024`.)
-    const under = block.lines.slice(1).map((l) => headingText(l.text));
+    // (Four lines under it at most: a paragraph of thousands is no title block, and is not read line by line.)
+    const under = block.lines.length <= 5 ? block.lines.slice(1).map((l) => headingText(l.text)) : [];
     const dated = under.some((t) => matchDateLine(t) !== null);
     const overDate =
       under.length > 0 &&
-      under.length <= 4 &&
       !FIELD_LINE.test((block.lines[0] as SourceLine).text) &&
       (under.every((t) => FIELD_LINE.test(t)) ||
         (dated && under.every((t) => matchDateLine(t) !== null || AUTHOR_LINE.test(t) || BYLINE.test(t))));
