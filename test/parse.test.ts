@@ -2444,6 +2444,23 @@ describe('code is not a heading', () => {
     assert.ok(!allText(document).includes('КонсультантПлюс'));
   });
 
+  it("an official journal's masthead over an act is no title; the act's name is", () => {
+    const text = doc(
+      'Official Journal\nof the European Union\n\tEN\nL series\n2024/817\t28.3.2024',
+      'REGULATION (EU) 2024/817 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL',
+      'of 12 March 2024',
+      'on common rules for access to public charging point data',
+      'CHAPTER I\nGENERAL PROVISIONS',
+      'Article 1\nSubject matter',
+      BODY,
+      'Article 2\nDefinitions',
+      BODY,
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'REGULATION (EU) 2024/817 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL');
+    assert.equal(document.date, '12 March 2024');
+  });
+
   it("an Info manual: node lines and menus are navigation, an index's menu is the index", () => {
     const node = (name: string): string => `File: tally.info,  Node: ${name},  Up: Top`;
     const text = doc(

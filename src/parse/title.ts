@@ -148,6 +148,11 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
       skipped = true;
       continue;
     }
+    // So does an official journal's masthead (`Official Journal` / `of the European Union` / `L series` / its number).
+    if (b <= 2 && OFFICIAL_JOURNAL.test((block.lines[0] as SourceLine).text)) {
+      skipped = true;
+      continue;
+    }
     // So does a block of fields (`URL: http://...` / `Cite as: [2024] EWHC 512 (Ch)`), or a table of them in cells (a
     // press release's `배포일시  2024. 3. 18.(월) 09:00<tab>담당부서  ...`).
     if (block.lines.length > 1 && block.lines.every((l) => FIELD_LINE.test(l.text))) continue;
@@ -287,6 +292,8 @@ const AUTHOR_LINE = lazy(() => new RegExp(`^${NAME}(?:(?:,| and) ${NAME})+$`, 'u
  * ADOPTING A POLICY ...`), or broken after a comma (`Audit of the Regional Broadband Grant Program, /
  * Fiscal Years 2021 Through 2023`). The whole block is the title.
  */
+const OFFICIAL_JOURNAL =
+  /^\s*(?:official journal|federal register|(?:official )?gazette|journal officiel|amtsblatt|bundesgesetzblatt|boletín oficial|gazzetta ufficiale|diário oficial|diario oficial|staatsblad)\b/i;
 /** A field: `Cite as: [2024] EWHC 512 (Ch)`, `Version: 1.3`. */
 const FIELD_LINE = /^\s*[\p{L}][\p{L} .-]{0,30}:\s+\S/u;
 
