@@ -402,15 +402,13 @@ const COLUMN_GAP = /\S( {3,}|\t)\S/;
  * Words set apart by a wide gap are columns: a row of a table (`PROBLEM     CAUSE     SOLUTION`), two
  * parties side by side over a signature block; never a heading in capitals.
  */
-export const isColumnRow = (line: string): boolean => hasWideGap(line) && COLUMN_GAP.test(line);
-/** A string search settles most lines: a pattern would read every line of prose whole. */
-const hasWideGap = (line: string): boolean => line.includes('   ') || line.includes('\t');
+export const isColumnRow = (line: string): boolean => COLUMN_GAP.test(line);
 /**
  * Cells on a line, a run of tabs counting as one gap (`NORTHFIELD DAIRY COOPERATIVE\t\tSTANDARD OPERATING
  * PROCEDURE`): no heading has them. (Prose blocks are not judged by it: `col -b` writes a justified man page's
  * spaces as runs of tabs.)
  */
-export const hasCells = (line: string): boolean => hasWideGap(line) && (COLUMN_GAP.test(line) || TAB_RUN_GAP.test(line));
+export const hasCells = (line: string): boolean => COLUMN_GAP.test(line) || TAB_RUN_GAP.test(line);
 const TAB_RUN_GAP = /\S\t{2,}\S/;
 
 /** Two wide gaps or more: a table row even after a number (`1.0.3     2009-06-05    Spelling fixes`). */

@@ -838,7 +838,7 @@ function isPlainHeading(text: string): boolean {
   // `Ines Carvalho, Member, IEEE, and Tomasz Wrona`: two commas make a list of names, not a subhead.
   if (text.split(',').length > 2) return false;
   // `Serves 4 · Prep 20 min · Cook 1 hr`, `News | Sport | Weather`: fields or links, not a subhead.
-  if ((text.match(FIELD_SEPARATOR)?.length ?? 0) >= 2) return false;
+  if (hasFieldSeparators(text)) return false;
   // (`Lecturer: Prof. A. Kumar      Scribes: J. Lee`: two fields on a line, a header's.)
   if ((text.match(FIELD_LABEL_END)?.length ?? 0) >= 2) return false;
   if (NUMERIC_FIELD.test(text) || DOCUMENT_NUMBER_LINE.test(text)) return false;
@@ -853,6 +853,8 @@ function isPlainHeading(text: string): boolean {
 }
 
 const FIELD_SEPARATOR = /\s[·|•]\s/g;
+/** Two separators or more between fields or links: `Serves 4 · Prep 20 min · Cook 1 hr`, `News | Sport | Weather`. */
+export const hasFieldSeparators = (text: string): boolean => (text.match(FIELD_SEPARATOR)?.length ?? 0) >= 2;
 const BY_ALONE = /^\s*(?:(?:written|screenplay|story|teleplay|directed|edited|translated|compiled|illustrated)\s+)?by\s*$/i;
 const ONE_WORD_QUESTION = /^[A-Z][a-z]+\?$/;
 const FIELD_LABEL_END = /[A-Za-z\u00c0-\u024f]:\s/g;

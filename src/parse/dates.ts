@@ -53,14 +53,15 @@ const DATE_PATTERNS = [
 const DATE = `(${DATE_PATTERNS.join('|')})`;
 /** A note in brackets after a date: `4 June 2024 (changes since the draft are marked *)`, `(Resolution 2024-61)`. */
 const NOTE = '(?:\\s*\\([^()]{1,80}\\))?';
-/** A clock time after the weekday in brackets: `2024. 3. 18.(월) 09:00`; or the era after an Arabic year (`2023م`). */
-const CLOCK = '(?:\\s+\\d{1,2}:\\d{2}|م)?';
+/** What may follow a whole line's date: a clock time after the weekday in brackets (`2024. 3. 18.(월) 09:00`), or
+ * the era after an Arabic year (`2023م`). */
+const AFTER_DATE = '(?:\\s+\\d{1,2}:\\d{2}|م)?';
 // A whole line that is a date, perhaps after a label: `Issued: 22 March 2023`, `:Date: 2023-03-22`, `Adopted March 22, 2023`,
 // or any one word in -ed (`Recorded April 3, 2024`, `Amended ...`).
 const DATE_LINE = lazy(
   () =>
     new RegExp(
-      `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|[a-z]{2,}ed|effective|of|(?:in der fassung )?vom|stand)(?:\\s+on)?\\s*)?${DATE}\\.?${NOTE}${CLOCK}$`,
+      `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|[a-z]{2,}ed|effective|of|(?:in der fassung )?vom|stand)(?:\\s+on)?\\s*)?${DATE}\\.?${NOTE}${AFTER_DATE}$`,
       'iu',
     ),
 );
@@ -220,7 +221,8 @@ export function findDate(blocks: TextBlock[], from: number, firstHeading: number
   // (`صدر بتاريخ: 13 فبراير 2023م`, `Issued: ...`).
   for (let b = blocks.length - 1; b >= Math.max(0, blocks.length - 8); b--) {
     const lines = (blocks[b] as TextBlock).lines;
-    for (let i = 0; i < lines.length && lines.length <= 4; i++) {
+    if (lines.length > 4) continue;
+    for (let i = 0; i < lines.length; i++) {
       const text = headingText((lines[i] as SourceLine).text);
       if (text.length > 90 || !MAY_HOLD_DATE.test(text)) continue;
       // (A place's date has its day: `Corporation, July 1991.` closes a reference.)

@@ -18,7 +18,15 @@ import {
   WRAPPED_ON,
 } from '../text.js';
 import { allCentred, hasCells, type TextBlock } from './blocks.js';
-import { BACK_MATTER, type Candidate, DOCUMENT_NUMBER_LINE, isTitleCase, isTitleText, WEB_ADDRESS } from './candidates.js';
+import {
+  BACK_MATTER,
+  type Candidate,
+  DOCUMENT_NUMBER_LINE,
+  hasFieldSeparators,
+  isTitleCase,
+  isTitleText,
+  WEB_ADDRESS,
+} from './candidates.js';
 import { findDateIn, matchDateLine } from './dates.js';
 import { headingText } from './heading-text.js';
 
@@ -61,7 +69,7 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
       text,
     ),
   // Links or fields in a row: `Print this page | Share | Subscribe to updates`, `Serves 4 · Prep 20 min · Cook 1 hr`.
-  (text) => (text.match(/\s[|·•]\s/g)?.length ?? 0) >= 2,
+  hasFieldSeparators,
   // Header fields: `Classification: OFFICIAL`, `Status: Draft`, but not a headline with a colon (`Breaking: Markets rally`),
   // nor a title in capitals (`LANTERNWAKE: THE DROWNED KINGDOM`).
   (text) =>
