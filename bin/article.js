@@ -7,7 +7,15 @@
 const { readFileSync } = require('node:fs');
 const Module = require('node:module');
 const { dirname, join } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
+const v8Flags = require('./v8-flags.cjs');
+
+const setFlags = (flags) => {
+  for (const flag of flags) setFlagsFromString(flag);
+};
+// Before anything in dist/ is compiled: its code caches are made under the same flags.
+setFlags(v8Flags.shortRun);
 
 const dist = join(__dirname, '..', 'dist');
 const plainLoad = Module._extensions['.js'];
@@ -24,11 +32,4 @@ Module._extensions['.cjs'] = function loadWithCodeCache(module, filename) {
   wrapper.call(module.exports, module.exports, require, module, filename, dist);
 };
 
-// V8's settings for a large text, set only for one: node:v8 alone loads Node's whole stream stack, a tenth
-// of a short run's start-up. (The code caches are made under the default flags, which a short run keeps.)
-const prepareForLargeInput = () => {
-  const { setFlagsFromString } = require('node:v8');
-  for (const flag of require('./v8-flags.cjs')) setFlagsFromString(flag);
-};
-
-require(join(dist, 'article.cjs')).runProcess(prepareForLargeInput);
+require(join(dist, 'article.cjs')).runProcess(() => setFlags(v8Flags.largeInput));

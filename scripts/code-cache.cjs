@@ -2,12 +2,14 @@
 // it). The cache is made after a representative run, so it holds the functions
 // that a run compiles, not only the top level. It is specific to this Node and
 // V8 version; a mismatched one is ignored at load.
-// (Under V8's default flags, which bin/article.js keeps until a large text comes: a cache made under
-// other flags would be rejected.)
 const { readFileSync, rmSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { join } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
+
+// Under the V8 flags bin/article.js sets for every run: V8 rejects a cache made under other flags.
+for (const flag of require('../bin/v8-flags.cjs').shortRun) setFlagsFromString(flag);
 
 const dist = join(__dirname, '..', 'dist');
 const scripts = new Map();

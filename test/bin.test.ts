@@ -26,12 +26,14 @@ describe('bin/article.js', () => {
     assert.equal(spawned.stdout, (await run(['toc'])).stdout);
   });
 
-  it('loads dist/ through code caches that V8 accepts under its default flags, which a short run keeps', () => {
+  it("loads dist/ through code caches that V8 accepts under a short run's flags (bin/v8-flags.cjs)", () => {
     // A cache written under other V8 flags is silently rejected, and start-up compiles everything again.
     const check = `
       const { readFileSync, readdirSync } = require('node:fs');
       const Module = require('node:module');
+      const { setFlagsFromString } = require('node:v8');
       const { Script } = require('node:vm');
+      for (const flag of require(${JSON.stringify(join(ROOT, 'bin', 'v8-flags.cjs'))}).shortRun) setFlagsFromString(flag);
       const dist = ${JSON.stringify(join(ROOT, 'dist'))};
       for (const name of readdirSync(dist).filter((n) => n.endsWith('.cjs'))) {
         const file = dist + '/' + name;
