@@ -14,8 +14,7 @@
 // --no-sparkplug: the baseline compiler's batches do not pay back within a
 // run of a few milliseconds. Turned on again for a large text (below).
 //
-// Together they take 4-5 ms off `toc` of the bundled article, more than
-// node:v8 costs to load (it brings Node's stream modules, about 1.5 ms).
+// Together they take 4-5 ms off `toc` of the bundled article.
 //
 // largeInput: set once a large text is read, before it is parsed. (The code
 // caches of files loaded after that are rejected; those files are small.)

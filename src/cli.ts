@@ -4,7 +4,7 @@
  */
 
 import { spawn } from 'node:child_process';
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Document, Section } from './document.js';
@@ -471,19 +471,28 @@ function writeAllSync(fd: number, text: string): void {
 }
 
 /**
+ * Whether a file descriptor may be a terminal, told from fstat alone: asking
+ * process.stdout loads Node's stream modules. A terminal is a character device,
+ * and so is /dev/null, where benchmark tools send output.
+ */
+function mayBeTerminal(fd: number): boolean {
+  try {
+    const stats = fstatSync(fd);
+    return stats.isCharacterDevice() && stats.rdev !== statSync('/dev/null').rdev;
+  } catch {
+    // A closed fd: writing will fail and say so. No /dev/null (Windows): the caller asks Node.
+    return true;
+  }
+}
+
+/**
  * stdout for this run. A pipe or a file gets blocking writes on fd 1:
  * process.stdout would load Node's net and tty modules (milliseconds of
  * start-up), and its write errors arrive later, asynchronously. A terminal
  * gets process.stdout, which knows its size.
  */
 function openStdout(): OutputStream {
-  let characterDevice = false;
-  try {
-    characterDevice = fstatSync(1).isCharacterDevice();
-  } catch {
-    // A closed fd 1: writing will fail and say so.
-  }
-  if (characterDevice && process.stdout.isTTY) return process.stdout;
+  if (mayBeTerminal(1) && process.stdout.isTTY) return process.stdout;
   // Pieces are gathered into writes of 64 KiB: one system call per block of a large text is slow.
   let pending: string[] = [];
   let size = 0;

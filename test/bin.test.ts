@@ -47,6 +47,29 @@ describe('bin/article.js', () => {
     for (const verdict of verdicts) assert.match(verdict, / accepted$/);
   });
 
+  it("loads none of Node's stream modules for output into a pipe or /dev/null (they cost milliseconds)", () => {
+    // process.stdout and node:v8 both load them; the program needs neither there.
+    const report = join(tmp, 'report-modules.cjs');
+    writeFileSync(report, `process.on('exit', () => require('node:fs').writeSync(2, process.moduleLoadList.join('\\n')));`);
+    for (const redirect of ['| cat >/dev/null', '>/dev/null']) {
+      const result = sh(`node -r ${quote(report)} ${quote(BIN)} toc ${redirect}`);
+      assert.equal(result.code, 0);
+      assert.match(result.stderr, /NativeModule vm/, 'the report lists modules');
+      assert.doesNotMatch(result.stderr, /NativeModule stream\b/, redirect);
+    }
+  });
+
+  it('sets its V8 flags quietly, and through node:v8 where process.binding is gone', () => {
+    const noBinding = join(tmp, 'no-binding.cjs');
+    writeFileSync(noBinding, 'delete process.binding;');
+    for (const node of ['node --pending-deprecation', `node -r ${quote(noBinding)}`]) {
+      const result = sh(`${node} ${quote(BIN)} toc`);
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(result.stderr, '');
+      assert.match(result.stdout, /^I\. Stay committed/);
+    }
+  });
+
   it('works from any directory (the bundled article is found beside the code)', () => {
     const result = spawnSync('node', [BIN, 'section', 'lead'], { cwd: tmp, encoding: 'utf8', env: cleanEnv });
     assert.equal(result.status, 0);
