@@ -24,19 +24,40 @@ export interface Label {
 
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
 
-const WELL_FORMED_ROMAN = /^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
+/** Roman digits for 0-9 at each place (ones, tens, hundreds, thousands). */
+const ROMAN_PLACES = [
+  ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'],
+  ['', 'x', 'xx', 'xxx', 'xl', 'l', 'lx', 'lxx', 'lxxx', 'xc'],
+  ['', 'c', 'cc', 'ccc', 'cd', 'd', 'dc', 'dcc', 'dccc', 'cm'],
+  ['', 'm', 'mm', 'mmm'],
+] as const;
 
-/** Value of a well-formed Roman numeral (up to 3999), or 0. */
+/** The standard form of 1-3999 in lower case. */
+function romanNumeral(value: number): string {
+  let text = '';
+  for (let place = 3, scale = 1000; place >= 0; place--, scale /= 10) {
+    text += ROMAN_PLACES[place]?.[Math.floor(value / scale) % 10] ?? '';
+  }
+  return text;
+}
+
+/**
+ * Value of a well-formed Roman numeral (up to 3999), or 0. Well-formed means
+ * written the standard way (`iv`, not `iiii` or `iiv`): the value, written
+ * back, must give the same letters. (A pattern would say the same, but costs
+ * more to compile than a short run spends on every numeral it reads.)
+ */
 export function romanValue(text: string): number {
   const s = text.toLowerCase();
-  if (!WELL_FORMED_ROMAN.test(s) || s === '') return 0;
+  if (s === '' || s.length > 15) return 0;
   let total = 0;
   for (let i = 0; i < s.length; i++) {
-    const value = ROMAN_VALUES[s[i] as string] as number;
-    const next = i + 1 < s.length ? (ROMAN_VALUES[s[i + 1] as string] as number) : 0;
+    const value = ROMAN_VALUES[s[i] as string];
+    if (value === undefined) return 0;
+    const next = i + 1 < s.length ? (ROMAN_VALUES[s[i + 1] as string] ?? 0) : 0;
     total += value < next ? -value : value;
   }
-  return total;
+  return total > 0 && total < 4000 && romanNumeral(total) === s ? total : 0;
 }
 
 const CHINESE_DIGITS: Record<string, number> = {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { type Document, flattenSections } from '../src/document.js';
+import { romanValue } from '../src/numbering.js';
 import { parseText } from '../src/parse.js';
 import { looksLikeMarkdown, parseMarkdown } from '../src/parse-markdown.js';
 import { ROOT } from './helpers.js';
@@ -134,6 +135,33 @@ describe('heading forms', () => {
     const other = parseMarkdown('---\ntitle: Release notes\n---\n\n# Version 2\n\nText.\n\n## Fixes\n\nText.\n');
     assert.equal(other.title, 'Release notes');
     assert.deepEqual(headings(other), ['1 - Version 2', '2 - Fixes']);
+  });
+});
+
+describe('Roman numerals', () => {
+  it('reads exactly the standard forms of 1-3999, in either case', () => {
+    // The definition of standard: thousands, hundreds, tens and ones, each at most once, subtractive pairs as written.
+    const STANDARD = /^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
+    let standard = 0;
+    const visit = (s: string): void => {
+      const value = romanValue(s);
+      if (s !== '' && STANDARD.test(s)) {
+        standard++;
+        assert.ok(value > 0 && value < 4000, s);
+        assert.equal(romanValue(s.toUpperCase()), value);
+      } else {
+        assert.equal(value, 0, s);
+      }
+      if (s.length < 6) for (const letter of 'ivxlcdm') visit(s + letter);
+    };
+    visit('');
+    assert.equal(romanValue('mmmdccclxxxviii'), 3888);
+    assert.equal(romanValue('xiv'), 14);
+    assert.equal(romanValue('MCMXCIV'), 1994);
+    assert.equal(romanValue('iiii'), 0);
+    assert.equal(romanValue('vx'), 0);
+    assert.equal(romanValue('ia'), 0);
+    assert.ok(standard > 500, `${standard}`);
   });
 });
 
