@@ -14,6 +14,18 @@ export interface Paragraph {
   line: number;
 }
 
+/**
+ * Short lines whose breaks are the writer's, not a wrap's: an address, a
+ * signature, a verse, a list without marks. Each line is kept (and wrapped on
+ * its own when a width asks for it).
+ */
+export interface LineGroup {
+  type: 'lines';
+  /** The lines, white space collapsed in each, joined by `\n`. */
+  text: string;
+  line: number;
+}
+
 /** Lines whose layout matters (code, ASCII art, tables): kept as written. */
 export interface Preformatted {
   type: 'preformatted';
@@ -38,7 +50,7 @@ export interface MarkdownBlock {
   lexed?: Token;
 }
 
-export type Block = Paragraph | Preformatted | MarkdownBlock;
+export type Block = Paragraph | LineGroup | Preformatted | MarkdownBlock;
 
 export interface Section {
   type: 'section';

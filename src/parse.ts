@@ -34,7 +34,7 @@ import { validate } from './parse/validate.js';
 import { collapseSpace, plainSpaces } from './text.js';
 import { buildTree, type HeadingInput } from './tree.js';
 
-function blockToBlocks(block: TextBlock): Block[] {
+function blockToBlocks(block: TextBlock, proseWidth: number): Block[] {
   const line = (block.lines[0] as SourceLine).line;
   if (block.kind === 'underlined') {
     // An underline that was not taken for a heading: keep the words, drop the rule.
@@ -46,8 +46,80 @@ function blockToBlocks(block: TextBlock): Block[] {
     return [{ type: 'preformatted', text: texts.map((t) => t.slice(common)).join('\n'), line }];
   }
   // Lines that each start a list item stay separate paragraphs rather than run together.
-  return splitListItems(block.lines).map((item) => new ProseParagraph(item));
+  return splitListItems(block.lines).map((item) =>
+    keepsItsLines(item, proseWidth)
+      ? { type: 'lines', text: item.map((l) => collapseSpace(l.text)).join('\n'), line }
+      : new ProseParagraph(item),
+  );
 }
+
+/**
+ * The width the text's prose is wrapped to, in characters: the length that
+ * three quarters of its characters are on lines at most as long as. Counted
+ * are the lines a paragraph goes on after (wrapped lines run close to the
+ * width) and paragraphs of one line with ten words or so (where paragraphs
+ * are a line each, those are long). Weighing lines by their length lets a few
+ * long paragraphs outweigh many short lines, and the reverse. 0 for none.
+ */
+function proseWidthOf(blocks: TextBlock[]): number {
+  // (Counts by length, not sorted lists: a large text has hundreds of thousands of lines.)
+  const characters = new Float64Array(LONGEST_COUNTED + 1);
+  let total = 0;
+  const count = (text: string): void => {
+    const length = Math.min(text.trimEnd().length, LONGEST_COUNTED);
+    characters[length] = (characters[length] as number) + length;
+    total += length;
+  };
+  for (const block of blocks) {
+    if (block.kind !== 'prose') continue;
+    const lines = block.lines;
+    if (lines.length > 1) for (let i = 0; i < lines.length - 1; i++) count((lines[i] as SourceLine).text);
+    else if ((lines[0] as SourceLine).text.length >= 40 && hasSpaces((lines[0] as SourceLine).text, 9))
+      count((lines[0] as SourceLine).text);
+  }
+  let seen = 0;
+  for (let n = 0; n <= LONGEST_COUNTED; n++) {
+    seen += characters[n] as number;
+    if (total > 0 && seen >= total * 0.75) return n;
+  }
+  return 0;
+}
+const LONGEST_COUNTED = 1000;
+
+/** Whether `text` has `wanted` spaces or more (words, roughly), reading no further than the last one needed. */
+function hasSpaces(text: string, wanted: number): boolean {
+  let found = 0;
+  for (let at = text.indexOf(' '); at !== -1 && found < wanted; at = text.indexOf(' ', at + 1)) found++;
+  return found >= wanted;
+}
+
+/**
+ * Lines whose breaks are the writer's (an address, a signature, a verse, a
+ * list without marks): every line well short of the width the text's prose
+ * is wrapped to, so that each could have taken the next one's first word, and
+ * not running on the way wrapped prose does (a line that does not end a
+ * sentence, then one in lower case) at more than half the breaks, nor ever
+ * after a line of 50 characters (prose wrapped narrower than the rest, or a
+ * column of a page's layout). A verse whose lines open in lower case reads as
+ * prose, and runs on.
+ */
+function keepsItsLines(lines: SourceLine[], proseWidth: number): boolean {
+  // (A list item's lines are its text wrapped: `- Lease timeouts can now be configured via` / `MaxLeaseTimeSec=`.)
+  if (lines.length < 2 || lines.length > 100 || ITEM_START.test((lines[0] as SourceLine).text)) return false;
+  const room = proseWidth * 0.6;
+  for (const l of lines) if (l.text.trim().length > room) return false;
+  let runsOn = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const previous = (lines[i - 1] as SourceLine).text.trim();
+    if (previous.endsWith('-') || (!SENTENCE_END.test(previous) && STARTS_LOWER_CASE.test((lines[i] as SourceLine).text))) {
+      if (previous.length >= 50) return false;
+      runsOn++;
+    }
+  }
+  return runsOn * 2 < lines.length - 1;
+}
+const SENTENCE_END = /[.!?]$/;
+const STARTS_LOWER_CASE = lazy(() => /^\s*\p{Ll}/u);
 
 /**
  * A paragraph whose text is joined from its lines when first read. A table of
@@ -230,6 +302,7 @@ export function parseText(text: string): Document {
     consumed.add(c.block);
     if (c.titleBlock !== undefined) consumed.add(c.titleBlock);
   }
+  const proseWidth = proseWidthOf(blocks);
   const lead: Block[] = [];
   const bodies: Block[][] = headings.map(() => []);
   let h = -1;
@@ -239,7 +312,7 @@ export function parseText(text: string): Document {
     const block = blocks[b] as TextBlock;
     // (A loop, not push(...): one block may hold more list items than a call can take arguments.)
     const body = h >= 0 ? (bodies[h] as Block[]) : lead;
-    for (const b of blockToBlocks(block)) body.push(b);
+    for (const b of blockToBlocks(block, proseWidth)) body.push(b);
   }
 
   // Wiki headings nest as the page's numbered contents box says (`1.1 Origins` under `1 History`).

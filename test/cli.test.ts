@@ -55,6 +55,21 @@ describe('reading', () => {
     assert.equal(stdout, 'I. One\nII. Two\n');
   });
 
+  it('keeps a run of short lines as its lines in every format, and wraps each line on its own', async () => {
+    const prose = 'This letter is about the bill for the quarter, which was higher than any before it and which nobody here can explain.';
+    const stdin = `${prose}\n\nMargaret A. Hollis\n14 Orchard Lane, Bridport, Dorset DT6 3QJ\n\n${prose}\n`;
+    const text = await run(['read', '-'], { stdin });
+    assert.match(text.stdout, /\n\nMargaret A\. Hollis\n14 Orchard Lane, Bridport, Dorset DT6 3QJ\n\n/);
+    const narrow = await run(['read', '-', '--width', '24'], { stdin });
+    assert.match(narrow.stdout, /\n\nMargaret A\. Hollis\n14 Orchard Lane,\nBridport, Dorset DT6 3QJ\n\n/);
+    const markdown = await run(['read', '-', '--format', 'markdown'], { stdin });
+    assert.match(markdown.stdout, /\n\nMargaret A\. Hollis\\\n14 Orchard Lane, Bridport, Dorset DT6 3QJ\n\n/);
+    const json = JSON.parse((await run(['read', '-', '--format', 'json'], { stdin })).stdout);
+    assert.ok(json.lead.includes('Margaret A. Hollis\n14 Orchard Lane, Bridport, Dorset DT6 3QJ'), JSON.stringify(json.lead));
+    const styled = await run(['read', '-', '--color=always', '--width', '24'], { stdin });
+    assert.match(stripAnsi(styled.stdout), /Margaret A\. Hollis\n14 Orchard Lane,\nBridport, Dorset DT6 3QJ\n/);
+  });
+
   it('wraps to --width in a pipe, in cells, with no trailing spaces', async () => {
     const { stdout } = await run(['section', '1', '--width', '40']);
     for (const line of stdout.split('\n')) {

@@ -138,6 +138,54 @@ describe('heading forms', () => {
   });
 });
 
+describe("short lines whose breaks are the writer's", () => {
+  const blocksOf = (document: Document): [string, string][] =>
+    [...document.lead, ...flattenSections(document.sections).flatMap((s) => s.blocks)].map((b) => [b.type, b.text]);
+  // Prose wrapped at 72 columns, as most plain-text documents are.
+  const WRAPPED = [
+    'The committee met on Tuesday to review the proposals that were sent in',
+    'during the spring, and it agreed to publish its findings before the end',
+    'of the year, after a period in which members of the public may comment',
+    'on the draft. The full list of proposals is attached to this report.',
+  ].join('\n');
+
+  it('an address, a signature and a list without marks keep their lines; wrapped prose is joined', () => {
+    const address = 'Margaret A. Hollis\n14 Orchard Lane\nBridport\nDorset DT6 3QJ';
+    const signature = 'Yours sincerely,\nDaniel Crewe\nCustomer Relations Manager';
+    const ingredients = 'For the dip:\n200 g Greek yoghurt\n1 small garlic clove, crushed\nSqueeze of lemon';
+    const document = parseText(doc(address, WRAPPED, WRAPPED, ingredients, signature));
+    assert.deepEqual(blocksOf(document), [
+      ['lines', 'Margaret A. Hollis\n14 Orchard Lane\nBridport\nDorset DT6 3QJ'],
+      ['paragraph', WRAPPED.replace(/\n/g, ' ')],
+      ['paragraph', WRAPPED.replace(/\n/g, ' ')],
+      ['lines', 'For the dip:\n200 g Greek yoghurt\n1 small garlic clove, crushed\nSqueeze of lemon'],
+      ['lines', 'Yours sincerely,\nDaniel Crewe\nCustomer Relations Manager'],
+    ]);
+  });
+
+  it('where paragraphs are a line each, a block of several lines is kept as its lines', () => {
+    const long = `${BODY} It goes on for a second sentence, as paragraphs written without wrapping do.`;
+    const synopsis = 'chmod [OPTION]... MODE[,MODE]... FILE...\nchmod [OPTION]... OCTAL-MODE FILE...';
+    const blocks = blocksOf(parseText(doc(long, synopsis, long)));
+    assert.deepEqual(blocks[1], ['lines', synopsis]);
+  });
+
+  it('prose wrapped narrower than the rest, a list item wrapped, and a verse in lower case run on', () => {
+    const narrow = 'A note set in a narrow column runs on\nfrom one line to the next, as wrapped\nprose does, and is read as one.';
+    const item = '- Lease timeouts can now be configured via\nMaxLeaseTimeSec= and DefaultLeaseTimeSec=.';
+    const verse = 'The roses are red,\nthe violets are blue,\nsugar is sweet,\nand so are you.';
+    const boxed = 'The software is provided as is,\nwithout warranty of any kind.';
+    const document = parseText(doc(WRAPPED, narrow, WRAPPED, item, verse, boxed));
+    for (const [type, text] of blocksOf(document)) assert.equal(type, 'paragraph', text);
+  });
+
+  it('a verse whose lines open with capitals keeps them', () => {
+    const verse =
+      'Whose woods these are I think I know.\nHis house is in the village though;\nHe will not see me stopping here\nTo watch his woods fill up with snow.';
+    assert.deepEqual(blocksOf(parseText(doc(WRAPPED, verse, WRAPPED)))[1], ['lines', verse]);
+  });
+});
+
 describe('Roman numerals', () => {
   it('reads exactly the standard forms of 1-3999, in either case', () => {
     // The definition of standard: thousands, hundreds, tens and ones, each at most once, subtractive pairs as written.

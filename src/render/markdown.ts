@@ -29,6 +29,9 @@ export function blockToMarkdown(block: Block): string {
   switch (block.type) {
     case 'paragraph':
       return escapeMarkdown(block.text);
+    case 'lines':
+      // A backslash at the end of a line is CommonMark's hard line break.
+      return block.text.split('\n').map(escapeMarkdown).join('\\\n');
     case 'preformatted': {
       const f = fence(block.text);
       return `${f}text\n${block.text}\n${f}`;

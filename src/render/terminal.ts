@@ -14,7 +14,7 @@ import { HEADING_MARK } from '../pager.js';
 import type { View } from '../select.js';
 import { markdownHeading } from './markdown.js';
 import { createMarkdownToTerminal, type MarkdownToTerminal } from './markdown-terminal.js';
-import { wrapParagraph } from './wrap.js';
+import { wrapEachLine, wrapParagraph } from './wrap.js';
 
 export interface TerminalOptions {
   /** chalk colour level: 0 none, 1 basic, 2 256 colours, 3 truecolor. */
@@ -126,6 +126,8 @@ export function createTerminalRenderer(options: TerminalOptions): TerminalRender
         // paragraphs as they are), so it skips the round trip: faster, and safe from
         // marked's recursion on megabyte-long paragraphs. No hanging indent for `1. `.
         return wrapParagraph(b.text, width);
+      case 'lines':
+        return wrapEachLine(b.text, width);
       case 'preformatted':
         return renderCode(b.text);
       case 'markdown': {

@@ -2,7 +2,7 @@
 
 import type { Block, Section } from '../document.js';
 import type { View } from '../select.js';
-import { wrapParagraph } from './wrap.js';
+import { wrapEachLine, wrapParagraph } from './wrap.js';
 
 export interface TextOptions {
   /** Reflow paragraphs to this many cells; undefined: one paragraph per line. */
@@ -10,8 +10,10 @@ export interface TextOptions {
 }
 
 function renderBlock(block: Block, options: TextOptions): string {
+  if (block.type === 'paragraph') return wrapParagraph(block.text, options.width);
+  if (block.type === 'lines') return wrapEachLine(block.text, options.width);
   // Preformatted text and Markdown source keep their lines.
-  return block.type === 'paragraph' ? wrapParagraph(block.text, options.width) : block.text;
+  return block.text;
 }
 
 function* sectionBlocks(section: Section, options: TextOptions): Generator<string> {
