@@ -31,9 +31,9 @@ const common = {
   minify: process.env.ARTICLE_DEBUG_BUILD !== '1',
   legalComments: 'none',
   logLevel: 'warning',
-  // src/ is ESM; in a CommonJS bundle import.meta.url comes from __filename.
-  define: { 'import.meta.url': 'importMetaUrl' },
-  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // src/ is ESM; in a CommonJS bundle import.meta.url comes from __filename, made only when asked for.
+  define: { 'import.meta.url': 'importMeta.url' },
+  banner: { js: "const importMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
 };
 
 /** chalk's own colour detection is never used (output.ts decides): see the shim. */
