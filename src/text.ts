@@ -35,6 +35,17 @@ export function startsLowercase(text: string): boolean {
 }
 
 /** No letter at all, in any script (`* * *`, `2023-03-22`). */
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Whether `text` has an ASCII digit: a cheap check before a pattern that needs one. */
+export function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isDigitCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+export const startsWithDigit = (text: string): boolean => isDigitCode(text.charCodeAt(0));
+export const endsWithDigit = (text: string): boolean => isDigitCode(text.charCodeAt(text.length - 1));
+
 export function hasNoLetters(text: string): boolean {
   if (/[A-Za-z]/.test(text)) return false;
   return ASCII_ONLY.test(text) || NO_LETTERS.test(text);

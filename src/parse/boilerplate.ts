@@ -593,7 +593,7 @@ function markMailHeader(lines: SourceLine[], kinds: (Boilerplate['kind'] | undef
   for (; end < lines.length && end < top + 20; end++) {
     const text = (lines[end] as SourceLine).text;
     if (isBlank(text) || text.length > 300) break;
-    const m = MAIL_FIELD.exec(text);
+    const m = text.includes(':') ? MAIL_FIELD.exec(text) : null;
     // (A folded header line continues the field above it.)
     if (!m && !/^[ \t]/.test(text)) return none;
     if (m) fields.set((m[1] as string).toLowerCase(), collapseSpace(m[2] as string));

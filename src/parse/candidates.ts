@@ -18,6 +18,7 @@ import {
   hasNoLetters,
   SENTENCE_END,
   startsLowercase,
+  startsWithDigit,
   WRAPPED_ON,
 } from '../text.js';
 import { allCentred, BULLET_ITEM, hasCells, isTableRow, type TextBlock } from './blocks.js';
@@ -47,8 +48,16 @@ export interface Candidate {
 }
 
 /** The unnumbered sections that close a numbered paper or report (or statute: Korean 부칙, Chinese 附则). */
-export const BACK_MATTER =
+const BACK_MATTER_PATTERN =
   /^(acknowledge?ments?|references|bibliography|exercises|problems|works cited|literature cited|sources|notes|endnotes|glossary|further reading|summary of (?:recommendations|findings|questions)|appendix|(?:appendix|addendum)\s*[:.–—-]\s*\S.*|addendum|appendices|index|부칙|附则|附則)$/i;
+const opensAppendix = (text: string): boolean => {
+  const start = text.slice(0, 8).toLowerCase();
+  return start === 'appendix' || start === 'addendum';
+};
+/** (Only a short line or an appendix's can match: most headings are settled without compiling the pattern.) */
+export const BACK_MATTER = {
+  test: (text: string): boolean => (text.length <= 30 || opensAppendix(text)) && BACK_MATTER_PATTERN.test(text),
+};
 /** `Q: text`, `Q1. text`, `Question: text`; the answer under it starts `A:`, `A1.`, `Answer:`. */
 const QUESTION = /^\s*(?:Q|Question)(?:\s?\d{1,3})?\s*[:.)]\s+(\S.*)$/;
 const FAQ = /\bFAQs?\b|frequently asked questions|questions (?:and|&) answers/i;
@@ -812,7 +821,8 @@ function dropFew(candidates: Candidate[]): Candidate[] {
 const LONGEST_BACK_MATTER = 80;
 
 /** A programme's row opens with a time or a range of times (`10:45  Session 1`, `09:15-09:30   Welcome`). */
-export const CLOCK_TIME = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s/i;
+const CLOCK_TIME_PATTERN = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s/i;
+export const CLOCK_TIME = { test: (text: string): boolean => startsWithDigit(text) && CLOCK_TIME_PATTERN.test(text) };
 
 /** A web address in a line: a link, not a heading or a title. */
 export const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\w/i;
@@ -855,7 +865,8 @@ function isPlainHeading(text: string): boolean {
 const FIELD_SEPARATOR = /\s[·|•]\s/g;
 /** Two separators or more between fields or links: `Serves 4 · Prep 20 min · Cook 1 hr`, `News | Sport | Weather`. */
 export const hasFieldSeparators = (text: string): boolean => (text.match(FIELD_SEPARATOR)?.length ?? 0) >= 2;
-const BY_ALONE = /^\s*(?:(?:written|screenplay|story|teleplay|directed|edited|translated|compiled|illustrated)\s+)?by\s*$/i;
+const BY_ALONE_PATTERN = /^\s*(?:(?:written|screenplay|story|teleplay|directed|edited|translated|compiled|illustrated)\s+)?by\s*$/i;
+const BY_ALONE = { test: (text: string): boolean => text.trimEnd().slice(-2).toLowerCase() === 'by' && BY_ALONE_PATTERN.test(text) };
 const ONE_WORD_QUESTION = /^[A-Z][a-z]+\?$/;
 const FIELD_LABEL_END = /[A-Za-z\u00c0-\u024f]:\s/g;
 const CODE_MARK = /[_=*{}\\<>]|\w\(/;

@@ -71,7 +71,8 @@ const FORM_LINE = lazy(
 const VERSION_LINE = /^(?:version|release|revision|rev\.)\s+v?\d/i;
 const UNNUMBERED = new Set(['caps', 'caps:in', 'plain', 'question']);
 const PART_NAME = /^(?:executive summary|summary|overview|introduction|background|key findings)$/i;
-const DEFINITIONS = /^(?:definitions?|glossary|interpretation|defined terms|meaning of (?:certain )?words)\b/i;
+const DEFINITIONS_PATTERN = /^(?:definitions?|glossary|interpretation|defined terms|meaning of (?:certain )?words)\b/i;
+const DEFINITIONS = { test: (text: string): boolean => 'dgimDGIM'.includes(text.charAt(0)) && DEFINITIONS_PATTERN.test(text) };
 const FRONT_MATTER =
   /^(preface|foreword|introduction|prologue|prelude|author'?s note|a note on the text|note to the reader|acknowledge?ments?|dramatis personae|characters|the persons of the play|cast of characters|epigraph|dedication|contents)$/i;
 
