@@ -31,7 +31,7 @@ import { findDate } from './parse/dates.js';
 import { withoutModeLine } from './parse/heading-text.js';
 import { dropTitleEchoes, findTitleBlock, titleLineCount } from './parse/title.js';
 import { validate } from './parse/validate.js';
-import { collapseSpace, plainSpaces } from './text.js';
+import { collapseSpace, plainSpaces, WRAPPED_ON } from './text.js';
 import { buildTree, type HeadingInput } from './tree.js';
 
 function blockToBlocks(block: TextBlock, proseWidth: number): Block[] {
@@ -46,12 +46,43 @@ function blockToBlocks(block: TextBlock, proseWidth: number): Block[] {
     return [{ type: 'preformatted', text: texts.map((t) => t.slice(common)).join('\n'), line }];
   }
   // Lines that each start a list item stay separate paragraphs rather than run together.
-  return splitListItems(block.lines).map((item) =>
-    keepsItsLines(item, proseWidth)
-      ? { type: 'lines', text: item.map((l) => collapseSpace(l.text)).join('\n'), line }
-      : new ProseParagraph(item),
-  );
+  const blocks: Block[] = [];
+  for (const item of splitListItems(block.lines)) {
+    if (keepsItsLines(item, proseWidth)) {
+      blocks.push({ type: 'lines', text: item.map((l) => collapseSpace(l.text)).join('\n'), line: (item[0] as SourceLine).line });
+    } else if (isLabelLine(item, proseWidth)) {
+      // (Two lines: the label, and its paragraph joined.)
+      const text = `${collapseSpace((item[0] as SourceLine).text)}\n${collapseSpace(joinLines(item.slice(1)))}`;
+      blocks.push({ type: 'lines', text, line: (item[0] as SourceLine).line });
+    } else blocks.push(new ProseParagraph(item));
+  }
+  return blocks;
 }
+
+/**
+ * A short line set straight over a paragraph wrapped to the text's width: a speaker and a time over what
+ * they said (`Maya Fischer  0:18`), a salutation (`Dear Ms Hale,`), an option over its description. Wrapping
+ * would have filled it with the next line's first word; the paragraph under it starts a sentence. The two
+ * stay one block, in two lines: the label and its paragraph.
+ */
+function isLabelLine(lines: SourceLine[], proseWidth: number): boolean {
+  if (lines.length < 2 || opensListItem((lines[0] as SourceLine).text)) return false;
+  const label = (lines[0] as SourceLine).text.trim();
+  const next = (lines[1] as SourceLine).text.trim();
+  // (A line that stops on a word stops mid-phrase unless it is a name or a term: `-P, --no-pager`, `daemon`,
+  // not `For more information, see the` over `PNG specification ...`, nor a title page's capitals.)
+  if (ENDS_ON_LETTER.test(label) && (WRAPPED_ON.test(label) || hasSpaces(label, 4))) return false;
+  // (Under it, lines wrapped to the width, or one sentence: `Jonas Berg  0:20` / `I did. Yeast. Done.`)
+  const paragraph = next.length >= proseWidth * 0.7 || (lines.length === 2 && SENTENCE_END.test(next));
+  return label.length + 1 + firstWordLength(next) <= proseWidth * 0.8 && paragraph && !label.endsWith('-') && !STARTS_LOWER_CASE.test(next);
+}
+const ENDS_ON_LETTER = lazy(() => /\p{L}$/u);
+/** A list item's first line, whose next lines are its text wrapped; a command's option (`--no-pager`) is a term. */
+const opensListItem = (text: string): boolean => ITEM_START.test(text) && !/^\s*--?\w/.test(text);
+const firstWordLength = (text: string): number => {
+  const space = text.indexOf(' ');
+  return space === -1 ? text.length : space;
+};
 
 /**
  * The width the text's prose is wrapped to, in characters: the length that
@@ -105,7 +136,7 @@ function hasSpaces(text: string, wanted: number): boolean {
  */
 function keepsItsLines(lines: SourceLine[], proseWidth: number): boolean {
   // (A list item's lines are its text wrapped: `- Lease timeouts can now be configured via` / `MaxLeaseTimeSec=`.)
-  if (lines.length < 2 || lines.length > 100 || ITEM_START.test((lines[0] as SourceLine).text)) return false;
+  if (lines.length < 2 || lines.length > 100 || opensListItem((lines[0] as SourceLine).text)) return false;
   const room = proseWidth * 0.6;
   for (const l of lines) if (l.text.trim().length > room) return false;
   let runsOn = 0;

@@ -179,6 +179,28 @@ describe("short lines whose breaks are the writer's", () => {
     for (const [type, text] of blocksOf(document)) assert.equal(type, 'paragraph', text);
   });
 
+  it('a short line set straight over its paragraph stays a line of its own: a speaker, a term, a salutation', () => {
+    const speech = `Maya Fischer  0:23\n${WRAPPED}`;
+    const term = `--no-pager\n${WRAPPED}`;
+    const short = 'Jonas Berg  0:20\nI did. Yeast. Done. Episode over.';
+    const blocks = blocksOf(parseText(doc(WRAPPED, speech, term, short, WRAPPED)));
+    const joined = WRAPPED.replace(/\n/g, ' ');
+    assert.deepEqual(blocks.slice(1, 4), [
+      ['lines', `Maya Fischer 0:23\n${joined}`],
+      ['lines', `--no-pager\n${joined}`],
+      ['lines', 'Jonas Berg 0:20\nI did. Yeast. Done. Episode over.'],
+    ]);
+  });
+
+  it('a line broken by hand mid-phrase, or over a word too long to fit, runs on', () => {
+    const byHand = `For more information, see the\n${WRAPPED}`;
+    const longWord =
+      'The documentation is at\nhttps://example.org/a/very/long/address/that/could/not/fit/on/the/line/above and\nexplains the options.';
+    const capitals = 'AUTHOR OF "THE WEAVER\'S LEGACY," "A MOORLAND\nPARISH," ETC.';
+    const blocks = blocksOf(parseText(doc(WRAPPED, byHand, longWord, capitals, WRAPPED)));
+    for (const [type, text] of blocks) assert.equal(type, 'paragraph', text);
+  });
+
   it('a verse whose lines open with capitals keeps them', () => {
     const verse =
       'Whose woods these are I think I know.\nHis house is in the village though;\nHe will not see me stopping here\nTo watch his woods fill up with snow.';
@@ -2089,8 +2111,8 @@ describe('code is not a heading', () => {
     const blocks = parseText(text).lead;
     assert.deepEqual(
       blocks.map((b) => b.type),
-      // (The label stands apart: `EXAMPLE 2`.)
-      ['paragraph', 'preformatted', 'preformatted', 'paragraph', 'paragraph', 'preformatted', 'preformatted', 'paragraph'],
+      // (The label stands apart: `EXAMPLE 2`. `Requirements (optional):` is a label over its text: prose, in two lines.)
+      ['paragraph', 'preformatted', 'preformatted', 'lines', 'paragraph', 'preformatted', 'preformatted', 'paragraph'],
     );
     assert.equal(blocks[1]?.text, 'async def fetch(i):\n    await asyncio.sleep(i)\n    if i == 1:\n        raise RuntimeError("failed")');
   });
