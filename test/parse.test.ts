@@ -540,6 +540,31 @@ describe('input', () => {
 });
 
 describe('forms from documents outside the first corpus', () => {
+  it('a keyword label centred on the page over its title in capitals, as contracts set them', () => {
+    const centred = (text: string): string => `${' '.repeat(38 - Math.floor(text.length / 2))}${text}`;
+    const text = doc(
+      'MASTER SERVICES AGREEMENT',
+      BODY,
+      `${centred('ARTICLE I')}\n${centred('DEFINITIONS')}`,
+      'Section 1.01   Defined Terms.',
+      BODY,
+      'Section 1.02   Interpretation.',
+      BODY,
+      `${centred('ARTICLE II')}\n${centred('SERVICES')}`,
+      'Section 2.01   Statements of Work.',
+      BODY,
+      // (Indented items whose centres line up are a list, not a heading over its title.)
+      `${centred('1. The number of guest instructions and IR')}\n${centred('2. Ratios between some of these counts.')}`,
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 ARTICLE I DEFINITIONS',
+      '2 Section 1.01 Defined Terms.',
+      '2 Section 1.02 Interpretation.',
+      '1 ARTICLE II SERVICES',
+      '2 Section 2.01 Statements of Work.',
+    ]);
+  });
+
   it('LaTeX numbering without a dot (1 Introduction) and dashed numbers (1 - Installation)', () => {
     const latex = doc('1 Introduction', BODY, '2 Method', BODY, '2.1 Data', BODY, '2 hours of fieldwork\nproduce ten pages.');
     assert.deepEqual(headings(parseText(latex)), ['1 1 Introduction', '1 2 Method', '2 2.1 Data']);

@@ -130,6 +130,17 @@ export interface TextHints {
 
 const NO_HINTS: TextHints = { listed: new Map(), outline: false, asciidoc: false };
 
+/**
+ * A heading set in the middle of the page over its title (`ARTICLE I` / `DEFINITIONS`): two or three short
+ * lines, centred, a label alone over the rest. (Indented lists line up their centres too, and so do a title
+ * page's lines in capitals: they do not open with a label alone.)
+ */
+function isCentredHeadingBlock(lines: SourceLine[], baseIndent: number): boolean {
+  if (lines.length < 2 || lines.length > 3 || indentation((lines[0] as SourceLine).text) < baseIndent + 4) return false;
+  if (lines.some((l) => l.text.trim().length > 60) || !allCentred(lines.map((l) => l.text))) return false;
+  return matchLabel(headingText((lines[0] as SourceLine).text))?.title === '';
+}
+
 export function splitHeadingLines(blocks: TextBlock[], baseIndent: number, hints: TextHints = NO_HINTS): TextBlock[] {
   const out: TextBlock[] = [];
   // A configuration file has several `[section]` headers over their settings; one is a note.
@@ -158,8 +169,10 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number, hints
       out.push({ lines: [lines[0] as SourceLine], kind: 'prose' });
       lines = lines.slice(1);
     }
-    // Code and other indented blocks are kept whole.
-    const code = lines.length >= 2 && indentation((lines[0] as SourceLine).text) >= baseIndent + 4;
+    // Code and other indented blocks are kept whole; lines centred on the page are not code (`ARTICLE I` over
+    // `DEFINITIONS`, set in the middle).
+    const centred = isCentredHeadingBlock(lines, baseIndent);
+    const code = lines.length >= 2 && indentation((lines[0] as SourceLine).text) >= baseIndent + 4 && !centred;
     if (block.kind !== 'prose' || lines.length < 2 || code) {
       if (block.kind === 'prose' && lines.length === 1) lastDecimal = decimalHeading((lines[0] as SourceLine).text) ?? lastDecimal;
       out.push(lines === block.lines ? block : { ...block, lines });
@@ -238,7 +251,8 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number, hints
       // (A line near the full width whose next goes on in lower case is a sentence wrapped by hand, whatever fits:
       // `3.1. Pelos serviços ..., o CONTRATANTE pagará à CONTRATADA` / `o valor mensal de R$ 4.850,00 ...`.)
       const goesOn = startsLowercase(nextWord) && first.text.trimEnd().length >= width * 0.8;
-      const brokenEarly = outdented || hanging || (first.text.trimEnd().length + 1 + nextWord.length <= width && !goesOn);
+      // (Lines centred on the page were broken where the writer chose.)
+      const brokenEarly = outdented || hanging || centred || (first.text.trimEnd().length + 1 + nextWord.length <= width && !goesOn);
       // A run of item lines is a list, not a heading over its body.
       const list =
         (taken === 0 || child) &&
