@@ -49,6 +49,26 @@ describe('heading forms', () => {
     assert.deepEqual(headings(parseText(text)), ['1 Section 1 Name', '1 Section 2 Purpose']);
   });
 
+  it('Chinese text without blank lines: a short numbered line between full-width-indented paragraphs is a heading', () => {
+    const text = [
+      '二、安装部署',
+      '（一）环境要求',
+      '　　运行 FastKV 需要满足以下条件：',
+      '1. 操作系统：Linux（内核 4.19 及以上）；',
+      '2. 内存：不少于 16 GB。',
+      '（二）二进制安装',
+      '　　从发布页面下载对应平台的压缩包并解压。',
+      '（三）源码编译',
+      '　　源码编译需要 Go 1.21 及以上版本。',
+      '',
+      '三、快速开始',
+      '　　以下步骤在单机上启动一个三节点集群。',
+      '四、本说明自发布之日起施行。',
+      '',
+    ].join('\n');
+    assert.deepEqual(headings(parseText(text)), ['1 二 安装部署', '2 一 环境要求', '2 二 二进制安装', '2 三 源码编译', '1 三 快速开始']);
+  });
+
   it('Chinese numbering: 一、 over （一）, 第一章 over 第一节', () => {
     const text = doc(
       '一、总体要求',

@@ -341,8 +341,12 @@ function usesMarkdownHeadings(blocks: TextBlock[]): boolean {
 function splitAtMarkedLines(lines: SourceLine[], markdownHeadings: boolean, hints: TextHints): SourceLine[][] {
   const parts: SourceLine[][] = [];
   let start = 0;
+  // (Chinese text with no blank lines, its paragraphs opened by a full-width space: a short numbered line
+  // between them is a heading, `（二）二进制安装`; a numbered sentence, `四、本通知自印发之日起施行。`, is not.)
+  const cjkParagraphs = lines.some((l) => l.text.charCodeAt(0) === 0x3000);
   lines.forEach((line, i) => {
     const marked =
+      (cjkParagraphs && CJK_HEADING_LINE.test(line.text)) ||
       hasEditLink(line.text) ||
       (markdownHeadings && isAtxLine(line.text)) ||
       (hints.outline && line.text.charCodeAt(0) === 42 && OUTLINE_HEADING.test(line.text)) ||
@@ -359,6 +363,8 @@ function splitAtMarkedLines(lines: SourceLine[], markdownHeadings: boolean, hint
   else parts.push(rest);
   return parts;
 }
+
+const CJK_HEADING_LINE = /^(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^。；;：:！？]{1,30}$/;
 
 /** Cut before each question (up to three lines) that has an answer line under it, and before that answer. */
 function splitQuestions(lines: SourceLine[]): SourceLine[][] {
