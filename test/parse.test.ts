@@ -1770,6 +1770,43 @@ describe('numbered headings wrapped over two lines', () => {
 });
 
 describe('underlined titles', () => {
+  it("reStructuredText: a link target over the title and the contents directive show nothing; an underlined '502 ...' is a heading", () => {
+    const text = [
+      '.. _deployment-guide:',
+      '',
+      '=====================================',
+      ' Deploying Kestrel Behind a Proxy',
+      '=====================================',
+      '',
+      ':Date: 2024-03-18',
+      '',
+      '.. contents:: On this page',
+      '   :local:',
+      '   :depth: 2',
+      '',
+      BODY,
+      '',
+      'Troubleshooting',
+      '===============',
+      '',
+      '502 Bad Gateway',
+      '---------------',
+      '',
+      BODY,
+      '',
+      'Client IPs are all 127.0.0.1',
+      '----------------------------',
+      '',
+      BODY,
+      '',
+    ].join('\n');
+    const document = parseText(text);
+    assert.equal(document.title, 'Deploying Kestrel Behind a Proxy');
+    assert.equal(document.date, '2024-03-18');
+    assert.deepEqual(headings(document), ['1 - Troubleshooting', '2 - 502 Bad Gateway', '2 - Client IPs are all 127.0.0.1']);
+    assert.ok(!allText(document).includes('.. '), 'no markup in the text');
+  });
+
   it('an underline that heads two sections more underlines no title', () => {
     const release = (v: string): string => `Noteworthy changes in release ${v}\n${'='.repeat(34 + v.length)}`;
     const notes = `* Improvements\n  * ${BODY}`;

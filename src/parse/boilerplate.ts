@@ -107,6 +107,7 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
 
   markPgpArmour(lines, kinds);
   markInfoNavigation(lines, kinds);
+  markRstMarkup(lines, kinds);
   const headerTitle = fieldHeaderTitle(lines, kinds);
   const orgHeader = markOrgKeywords(lines, kinds);
   const asciidoc = markAsciidocHeader(lines, kinds);
@@ -434,6 +435,26 @@ const ORG_PLANNING = /^\s*(?:(?:DEADLINE|SCHEDULED|CLOSED):\s*[<[][^>\]]*[>\]]\s
  * An Org file's keyword lines at the top (`#+TITLE: ...`, `#+DATE: ...`,
  * `#+STARTUP: overview`): settings, not text, with its title and date.
  */
+/**
+ * reStructuredText's markup that shows nothing: a link target (`.. _deployment-guide:`, often over the
+ * title) and the `.. contents::` directive with its options. (Other directives, `.. note::`, hold text.)
+ */
+function markRstMarkup(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as SourceLine).text;
+    // (46: `.`; most lines are settled by their first character.)
+    if (text.charCodeAt(0) !== 46 || text.charCodeAt(1) !== 46) continue;
+    if (RST_TARGET.test(text)) kinds[i] = 'wrapper';
+    else if (RST_CONTENTS.test(text)) {
+      kinds[i] = 'wrapper';
+      while (i + 1 < lines.length && RST_OPTION.test((lines[i + 1] as SourceLine).text)) kinds[++i] = 'wrapper';
+    }
+  }
+}
+const RST_TARGET = /^\.\. _[^:\s][^:]*:(?:\s+\S+)?\s*$/;
+const RST_CONTENTS = /^\.\. (?:contents|sectnum|toctree)::/;
+const RST_OPTION = /^\s+:[\w-]+:/;
+
 function markOrgKeywords(
   lines: SourceLine[],
   kinds: (Boilerplate['kind'] | undefined)[],

@@ -37,6 +37,15 @@ export function validate(
       for (const c of validateDecimal(list)) accepted.add(c);
       // (A path named by a keyword, `Section 3.2 Reconciliation`, needs no run.)
       for (const c of list) if (c.label?.strong === true) accepted.add(c);
+      // An underlined line is a heading whatever its first word: one whose number fits no run is not numbered
+      // (`502 Bad Gateway` over `---`).
+      for (const c of list) {
+        if (accepted.has(c) || !c.style.startsWith('underline') || c.label?.path?.length !== 1) continue;
+        c.label = null;
+        c.number = null;
+        c.title = c.heading;
+        accepted.add(c);
+      }
       continue;
     }
     const first = list[0] as Candidate;
