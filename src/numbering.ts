@@ -138,6 +138,10 @@ function keywordOrdinal(numeral: string): number {
   if (/^[٠-٩]+$/.test(numeral)) return Number([...numeral].map((digit) => digit.charCodeAt(0) - 0x660).join(''));
   const arabic = ARABIC_ORDINALS.findIndex((forms) => forms.includes(numeral));
   if (arabic >= 0) return arabic + 1;
+  const czech = CZECH_ORDINALS.findIndex((forms) => forms.includes(numeral.toLowerCase()));
+  if (czech >= 0) return czech + 1;
+  // (A French code's articles inserted after another: `Article 1245-1` comes after `Article 1245`.)
+  if (/^\d+(?:-\d+)+$/.test(numeral)) return Number(numeral.split('-')[0]) + 0.001 * Number(numeral.split('-')[1]);
   const words = numeral.toLowerCase().split(/\s+/);
   const romance = ROMANCE_ORDINALS.findIndex((forms) => forms.includes(words[words.length - 1] as string));
   if (romance >= 0) return romance + 1 + (words.length > 1 ? 10 : 0);
@@ -149,7 +153,7 @@ function keywordOrdinal(numeral: string): number {
   const ordinal = ORDINAL_WORDS.indexOf(lower);
   if (ordinal > 0) return ordinal;
   // French and Italian first articles and titles: `Article premier`, `TITRE PREMIER`, `Article 1er`.
-  if (/^(premier|première|1er|1re|primo)$/.test(lower)) return 1;
+  if (/^(premier|première|1er|1re|primo|ier)$/.test(lower)) return 1;
   // (`TÍTULO PRELIMINAR` comes before `TÍTULO I`.)
   if (/^(preliminar|preliminary|préliminaire)$/.test(lower)) return 0.5;
   // (`Proposal C`, `Appendix D`: letters, not the numerals 100 and 500; `Part I`, `Book V` stay Roman.)
@@ -161,7 +165,7 @@ function keywordOrdinal(numeral: string): number {
 }
 
 const KEYWORDS =
-  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|slide|question|exercise|problem|task|stave|letter|note|step|stage|phase|finding|proposal|recommendation|objective|option|scenario|workshop|day|item|topic|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|capitolo|parte|livre|título|titulo|titolo|artículo|articulo|articolo|artigo|artikel|hoofdstuk|afdeling|глава|статья|раздел|chương|mục|điều|phần|الفصل|المادة|مادة|الباب|الفرع|cláusula|clausula|capo';
+  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|slide|question|exercise|problem|task|stave|letter|note|step|stage|phase|finding|proposal|recommendation|objective|option|scenario|workshop|day|item|topic|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|capitolo|parte|livre|título|titulo|titolo|artículo|articulo|articolo|artigo|artikel|hoofdstuk|afdeling|глава|статья|раздел|chương|mục|điều|phần|الفصل|المادة|مادة|الباب|الفرع|cláusula|clausula|capo|sous-titre|část|hlava|díl|oddíl|dział|rozdział|oddział';
 /** Abbreviated keywords are the same family as the full word: `SEC. 2` follows `SECTION 1.`. */
 const KEYWORD_ALIASES: Record<string, string> = {
   sec: 'section',
@@ -185,6 +189,14 @@ const KEYWORD_ALIASES: Record<string, string> = {
   // A contract's clauses: `CLÁUSULA PRIMEIRA – DO OBJETO`.
   cláusula: 'clause',
   clausula: 'clause',
+  // Czech and Polish acts: `ČÁST PRVNÍ` > `HLAVA I` > `Díl 1` > `§ 5`; `DZIAŁ I` > `Rozdział 1` > `Art. 1.`
+  část: 'part',
+  hlava: 'titre',
+  díl: 'chapter',
+  oddíl: 'section',
+  dział: 'part',
+  rozdział: 'chapter',
+  oddział: 'section',
   // Vietnamese and Arabic laws: `Chương I` > `Điều 1.`, `الفصل الأول` > `المادة 1`.
   chương: 'chapter',
   mục: 'section',
@@ -214,6 +226,19 @@ const ARABIC_ORDINALS = [
   ['التاسع', 'التاسعة'],
   ['العاشر', 'العاشرة'],
 ];
+/** Czech ordinals, first to tenth, feminine and masculine: `ČÁST PRVNÍ`, `ČÁST DRUHÁ`. */
+const CZECH_ORDINALS = [
+  ['první'],
+  ['druhá', 'druhý'],
+  ['třetí'],
+  ['čtvrtá', 'čtvrtý'],
+  ['pátá', 'pátý'],
+  ['šestá', 'šestý'],
+  ['sedmá', 'sedmý'],
+  ['osmá', 'osmý'],
+  ['devátá', 'devátý'],
+  ['desátá', 'desátý'],
+];
 /** Portuguese and Spanish feminine ordinals, first to tenth: `CLÁUSULA PRIMEIRA`, `CLÁUSULA TERCERA`. */
 const ROMANCE_ORDINALS = [
   ['primeira', 'primera'],
@@ -228,7 +253,7 @@ const ROMANCE_ORDINALS = [
   ['décima', 'decima'],
 ];
 // (A number in brackets, `Article (2)`, `المادة (2)`; Arabic-Indic digits, `المادة ٣`; `DÉCIMA PRIMEIRA`.)
-const NUMERAL = `\\(\\d+\\)|[٠-٩]+|${ARABIC_ORDINALS.flat().join('|')}|(?:d[ée]cima\\s+)?(?:${ROMANCE_ORDINALS.flat().join('|')})|\\d+(?:\\.\\d+)*|\\d{1,3}[a-z]|preliminar|preliminary|préliminaire|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;
+const NUMERAL = `\\(\\d+\\)|[٠-٩]+|${ARABIC_ORDINALS.flat().join('|')}|${CZECH_ORDINALS.flat().join('|')}|(?:d[ée]cima\\s+)?(?:${ROMANCE_ORDINALS.flat().join('|')})|\\d+(?:-\\d+)+|\\d+(?:\\.\\d+)*|ier|\\d{1,3}[a-z]|preliminar|preliminary|préliminaire|[ivxlcdm]+|[a-z]|${WORD_NUMBERS.slice(1).join('|')}|${ORDINAL_WORDS.slice(1).join('|')}|premier|première|1er|1re|primo`;
 // `Article. I.`, `CHAPTER IV. The Title`, `Part One: Beginnings`, `Appendix A.  Foo`, `Section 2 - Bar`.
 const KEYWORD_HEADING = lazy(
   () => new RegExp(`^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})((?:\\.?[º°ª])?)(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]+\\s*|\\s+|$)(.*)$`, 'iu'),
@@ -275,7 +300,7 @@ const FULLWIDTH_DIGIT = /^([0-9０-９]{1,3})[、．]\s*(.*)$/u;
 
 /** What each pattern can start with. */
 const FIRST_CHARACTER = new Map<Pattern, RegExp>([
-  [KEYWORD_HEADING, /[A-Za-zА-Яа-яĐđ\u0621-\u064a]/],
+  [KEYWORD_HEADING, /[A-Za-zА-Яа-яĐđČč\u0621-\u064a]/],
   [SECTION_SIGN, /§/],
   [DECIMAL, /\d/],
   [LETTER_DECIMAL, /[A-Z]/],
@@ -294,7 +319,8 @@ const FIRST_CHARACTER = new Map<Pattern, RegExp>([
   [FULLWIDTH_PAREN_NUMBER, /（/],
   [FULLWIDTH_DIGIT, /[0-9０-９]/],
 ]);
-const KEYWORD_SET = new Set(KEYWORDS.split('|'));
+// (The letters before a hyphen stand for `sous-titre`.)
+const KEYWORD_SET = new Set([...KEYWORDS.split('|'), 'sous']);
 
 function chineseUnitRank(unit: string): string {
   return (

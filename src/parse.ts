@@ -299,7 +299,7 @@ export function parseText(text: string): Document {
   classifyBlocks(blocks, baseIndent);
 
   const candidates = findCandidates(blocks, baseIndent, contentsHeaders, hints);
-  let headings = validate(candidates, blocks, baseIndent, listed);
+  let headings = dropFootnotes(validate(candidates, blocks, baseIndent, listed), lines);
 
   // Title and date come from the first blocks, before any heading.
   const consumed = new Set<number>();
@@ -387,6 +387,28 @@ export function parseText(text: string): Document {
   const sections = buildTree(headingInputs, bodies, lastLine);
   return { type: 'document', syntax: 'text', title, date, breadcrumb, lead, sections, boilerplate };
 }
+
+/**
+ * Notes under a rule at the foot of a text (`____________________`, then `1) Směrnice ...`, `2) Nařízení ...`)
+ * are footnotes, not headings: numbered ones in a style that no heading above the rule uses go.
+ */
+function dropFootnotes(headings: Candidate[], lines: SourceLine[]): Candidate[] {
+  let rule = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = (lines[i] as SourceLine).text;
+    // (Set apart by a blank line above: not a heading's underline.)
+    if (text.length >= 5 && text.length <= 80 && FOOTNOTE_RULE.test(text) && isBlank(lines[i - 1]?.text ?? '')) {
+      rule = (lines[i] as SourceLine).line;
+      break;
+    }
+  }
+  // (At the foot: a rule with the text going on long after it is the text's own.)
+  const last = lines[lines.length - 1]?.line ?? 0;
+  if (rule < 0 || last - rule > Math.max(40, last * 0.1)) return headings;
+  const stylesAbove = new Set(headings.filter((c) => c.line < rule).map((c) => c.style));
+  return headings.filter((c) => c.line < rule || c.label === null || stylesAbove.has(c.style));
+}
+const FOOTNOTE_RULE = /^\s*_{5,}\s*$/;
 
 /**
  * Where the document's own contents lists the top of its unnumbered headings

@@ -50,7 +50,9 @@ function rankOf(style: string): { family: string; rank: number } | null {
       teil: 1,
       parte: 1,
       livre: 1,
-      titre: 1,
+      // (A French code: `Livre III` > `Titre III` > `Sous-titre II` > `Chapitre Ier`; a Czech act's `ČÁST` > `HLAVA`.)
+      titre: 1.5,
+      'sous-titre': 1.75,
       abschnitt: 2,
     };
     const rank = detail !== undefined ? ranks[detail] : undefined;

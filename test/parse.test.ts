@@ -560,6 +560,76 @@ describe('input', () => {
 });
 
 describe('forms from documents outside the first corpus', () => {
+  it("a French code: Livre > Titre > Sous-titre > Chapitre Ier > Article 1245-1, the database's notes are not text", () => {
+    const note = 'Création Ordonnance n° 2016-131 du 10 février 2016 - art. 2';
+    const text = doc(
+      'Code civil',
+      'Version consolidée au 1er janvier 2024',
+      'Livre III : Des différentes manières dont on acquiert la propriété',
+      "Titre III : Des sources d'obligations",
+      'Sous-titre II : La responsabilité extracontractuelle',
+      'Chapitre Ier : La responsabilité extracontractuelle en général',
+      `Article 1240\n${note}\n${BODY}`,
+      `Article 1241\n${note}\n${BODY}`,
+      'Chapitre II : La responsabilité du fait des produits défectueux',
+      `Article 1245\n${note}\n${BODY}`,
+      `Article 1245-1\n${note}\n${BODY}`,
+    );
+    const document = parseText(text);
+    assert.equal(document.date, '1er janvier 2024');
+    assert.deepEqual(headings(document), [
+      '1 Livre III Des différentes manières dont on acquiert la propriété',
+      "2 Titre III Des sources d'obligations",
+      '3 Sous-titre II La responsabilité extracontractuelle',
+      '4 Chapitre Ier La responsabilité extracontractuelle en général',
+      '5 Article 1240 ',
+      '5 Article 1241 ',
+      '4 Chapitre II La responsabilité du fait des produits défectueux',
+      '5 Article 1245 ',
+      '5 Article 1245-1 ',
+    ]);
+    assert.ok(!allText(document).includes('Création'), 'the notes are boilerplate');
+  });
+
+  it('a Czech act: ČÁST PRVNÍ > HLAVA I > Díl 1 > § 5, its date, and footnotes under the closing rule', () => {
+    const text = doc(
+      'ZÁKON',
+      'ze dne 12. března 2019',
+      'o zpracování osobních údajů',
+      'ČÁST PRVNÍ',
+      'ZPRACOVÁNÍ OSOBNÍCH ÚDAJŮ',
+      'HLAVA I',
+      'ZÁKLADNÍ USTANOVENÍ',
+      '§ 1',
+      'Předmět úpravy',
+      BODY,
+      'HLAVA II',
+      'ZPRACOVÁNÍ PODLE PŘEDPISU EVROPSKÉ UNIE',
+      'Díl 1',
+      'Obecná ustanovení',
+      '§ 5',
+      'Zákonnost zpracování',
+      BODY,
+      '§ 6',
+      'Posouzení slučitelnosti účelů',
+      BODY,
+      '____________________',
+      '1) Směrnice Evropského parlamentu a Rady (EU) 2016/680 ze dne\n27. dubna 2016 o ochraně fyzických osob.',
+      '2) Nařízení Evropského parlamentu a Rady (EU) 2016/679 ze dne\n27. dubna 2016 o ochraně osobních údajů.',
+    );
+    const document = parseText(text);
+    assert.equal(document.date, '12. března 2019');
+    assert.deepEqual(headings(document), [
+      '1 ČÁST PRVNÍ ZPRACOVÁNÍ OSOBNÍCH ÚDAJŮ',
+      '2 HLAVA I ZÁKLADNÍ USTANOVENÍ',
+      '3 § 1 Předmět úpravy',
+      '2 HLAVA II ZPRACOVÁNÍ PODLE PŘEDPISU EVROPSKÉ UNIE',
+      '3 Díl 1 Obecná ustanovení',
+      '4 § 5 Zákonnost zpracování',
+      '4 § 6 Posouzení slučitelnosti účelů',
+    ]);
+  });
+
   it('a keyword label centred on the page over its title in capitals, as contracts set them', () => {
     const centred = (text: string): string => `${' '.repeat(38 - Math.floor(text.length / 2))}${text}`;
     const text = doc(

@@ -30,6 +30,17 @@ const SHARE_LINK =
 const PRODUCED_BY = /^\s*(Produced by|E-text prepared by|Transcribed by)\b/i;
 const INLINE_CHROME =
   /^\s*(advertisement|sponsored( content)?|(?:\[[A-Z][^\]\n]{0,29}\]\s*){3,}|skip to (main )?content|read more:.*|continue reading.*|from wikipedia, the free encyclopedia|jump to (navigation|search|content)|listen to this (article|story)\b.*|\d{1,3} min(ute)?s? read|contents lists available at .*|journal homepage: .*|документ предоставлен консультантплюс|дата сохранения: [\d.]+|share( this( page| article| story)?)?:?(\s+(facebook|x|twitter|email|e-mail|linkedin|whatsapp|print|copy link))+)\s*$/i;
+/**
+ * A legal database's note under an article of a code, saying what made or last changed it (Légifrance:
+ * `Création Ordonnance n° 2016-131 du 10 février 2016 - art. 2`, `Modifié par LOI n°2016-1087 ...`).
+ */
+function isAmendmentNote(text: string): boolean {
+  const first = text.charCodeAt(0);
+  // (C, M, A: most lines are settled by their first letter.)
+  return (first === 67 || first === 77 || first === 65) && text.length < 200 && AMENDMENT_NOTE.test(text);
+}
+const AMENDMENT_NOTE = /^(?:Création|Créé par|Modifié par|Abrogé par)\s+(?:Ordonnance|Loi|LOI|Décret|DÉCRET|Décision|Arrêté)\b.*\bn°\s?\d/;
+
 /** Lines that open a page's footer: after one of these, only short lines (links, lists) follow. */
 const FOOTER_START =
   /^\s*(share( this( article| story)?)?:?|related (articles|news|stories|links|posts|content)|most (read|popular|viewed|shared)|more (from|on) .{1,40}|you (may|might) also like|recommended( for you)?|tags?:.*|topics?:.*|<[^<>]{1,40}>|\[close\]|print|comments?( \(\d+\))?:?|was this (page|article|answer) helpful\??|navigation)\s*$/i;
@@ -168,6 +179,7 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
     if (kinds[i] !== undefined) continue;
     const text = (lines[i] as SourceLine).text;
     if (INLINE_CHROME.test(text)) kinds[i] = 'footer';
+    else if (isAmendmentNote(text)) kinds[i] = 'wrapper';
     // (`Share` over its links one to a line: `Facebook`, `X`, `Email`.)
     else if (
       text.length <= 24 &&

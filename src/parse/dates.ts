@@ -20,6 +20,9 @@ const ROMANCE_MONTHS =
 const ARABIC_MONTHS = 'يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر';
 const RUSSIAN_MONTHS = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 const GERMAN_MONTHS = 'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
+// (Czech and Polish months as dates write them, in the genitive: `12. března 2019`, `12 marca 2019`.)
+const SLAVIC_MONTHS =
+  'ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia';
 const DATE_PATTERNS = [
   `\\d{4}-\\d{1,2}-\\d{1,2}${TIME}`,
   `\\d{4}/\\d{1,2}/\\d{1,2}${TIME}`,
@@ -32,6 +35,7 @@ const DATE_PATTERNS = [
   // French and German: `12 mars 2024`, `1er juillet 1901`, `12. März 2024`.
   `\\d{1,2}(?:er)?\\s+(?:${FRENCH_MONTHS})\\s+\\d{4}`,
   `\\d{1,2}\\.\\s*(?:${GERMAN_MONTHS})\\s+\\d{4}`,
+  `\\d{1,2}\\.?\\s+(?:${SLAVIC_MONTHS})\\s+\\d{4}`,
   // Spanish, Portuguese, Italian and Dutch: `12 de marzo de 2024`, `1º de março de 2024`, `12 marzo 2024`, `9 maart 2024`.
   `\\d{1,2}[º°]?\\s+(?:de\\s+)?(?:${ROMANCE_MONTHS})\\s+(?:de\\s+|del\\s+)?\\d{4}`,
   // Spanish, Portuguese, Italian and Dutch month and year: `marzo de 2024`, `maart 2024`.
@@ -61,7 +65,7 @@ const AFTER_DATE = '(?:\\s+\\d{1,2}:\\d{2}|م)?';
 const DATE_LINE = lazy(
   () =>
     new RegExp(
-      `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|[a-z]{2,}ed|effective|of|(?:in der fassung )?vom|stand)(?:\\s+on)?\\s*)?${DATE}\\.?${NOTE}${AFTER_DATE}$`,
+      `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|[a-z]{2,}ed|effective|of|(?:in der fassung )?vom|stand|version consolidée au|ze dne|z dnia)(?:\\s+on)?\\s*)?${DATE}\\.?${NOTE}${AFTER_DATE}$`,
       'iu',
     ),
 );
