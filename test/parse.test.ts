@@ -560,6 +560,41 @@ describe('input', () => {
 });
 
 describe('forms from documents outside the first corpus', () => {
+  it('pdftotext: a subsection run on after a table row, or as the last line of a block, starts its own block', () => {
+    const text = [
+      '7 Detailed Description',
+      '7.1 Overview',
+      'The device measures acceleration on three axes using a capacitive sensing element and a',
+      'converter. Samples are written to output registers and, optionally, to the FIFO.',
+      '7.2 Functional Block Diagram',
+      '',
+      '                              Figure 7-1. Functional Block Diagram',
+      '',
+      '7.3 Feature Description',
+      '7.3.1 Power Modes',
+      'The device supports three power modes: power-down, low-power and high-performance, as listed.',
+      'MODE                ODR (Hz)        IDD (uA)',
+      'Power-down          -               0.05',
+      'High-performance    12.5 to 1600    90 to 150',
+      '7.3.2 FIFO',
+      'The FIFO stores up to 170 samples of all three axes before the watermark interrupt is raised.',
+      '7.3.3 Is the FIFO cleared on reset?',
+      '7.3.4 Wake-Up Interrupt',
+      'A wake-up event is generated when the acceleration on any enabled axis exceeds the threshold.',
+      '',
+    ].join('\n');
+    assert.deepEqual(headings(parseText(text)), [
+      '1 7 Detailed Description',
+      '2 7.1 Overview',
+      '2 7.2 Functional Block Diagram',
+      '2 7.3 Feature Description',
+      '3 7.3.1 Power Modes',
+      '3 7.3.2 FIFO',
+      '3 7.3.3 Is the FIFO cleared on reset?',
+      '3 7.3.4 Wake-Up Interrupt',
+    ]);
+  });
+
   it("a French code: Livre > Titre > Sous-titre > Chapitre Ier > Article 1245-1, the database's notes are not text", () => {
     const note = 'Création Ordonnance n° 2016-131 du 10 février 2016 - art. 2';
     const text = doc(

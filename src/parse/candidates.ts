@@ -404,18 +404,26 @@ function decimalHeading(line: string): Label | null {
  */
 function splitContinuations(lines: SourceLine[], last: Label | null, out: TextBlock[]): Label | null {
   let start = 0;
-  for (let i = 1; i < lines.length - 1 && last !== null; i++) {
+  // (The last line too: its text is the next block, `7.2 Functional Block Diagram` over a figure.)
+  for (let i = 1; i < lines.length && last !== null; i++) {
     const label = decimalHeading((lines[i] as SourceLine).text);
     if (label === null || (label.path as number[]).length < 2) continue;
     if (!isNextSibling(label, last) && !isFirstChild(label, last)) continue;
-    if (!SENTENCE_END.test((lines[i - 1] as SourceLine).text.trimEnd())) continue;
-    out.push({ lines: lines.slice(start, i), kind: 'prose' }, { lines: [lines[i] as SourceLine], kind: 'prose' });
+    // (After a finished sentence, or a table's last row: `High-performance    12.5 to 1600    90 to 150`.)
+    const before = (lines[i - 1] as SourceLine).text.trimEnd();
+    if (!SENTENCE_END.test(before) && !isTableRowOfCells(before)) continue;
+    if (i > start) out.push({ lines: lines.slice(start, i), kind: 'prose' });
+    out.push({ lines: [lines[i] as SourceLine], kind: 'prose' });
     start = i + 1;
     last = label;
   }
-  out.push({ lines: start === 0 ? lines : lines.slice(start), kind: 'prose' });
+  if (start < lines.length) out.push({ lines: start === 0 ? lines : lines.slice(start), kind: 'prose' });
   return last;
 }
+
+/** A table's row of three cells or more, not a numbered line set off by a tab (a contents entry, `3.2\tCompilation`). */
+const isTableRowOfCells = (text: string): boolean => (text.match(CELL_GAPS)?.length ?? 0) >= 2 && decimalHeading(text) === null;
+const CELL_GAPS = /\S(?: {3,}|\t+)(?=\S)/g;
 
 /** `2.2` after `2.1`. */
 function isNextSibling(label: Label, previous: Label): boolean {
