@@ -1253,6 +1253,27 @@ describe('forms from documents outside the first corpus', () => {
     assert.deepEqual(headings(document), ['1 1 Acceptance of Terms', '1 2 Your Account']);
   });
 
+  it('a breadcrumb under a cookie banner, a skip link and a menu, ten lines down, is still the trail', () => {
+    const top = [
+      'We use cookies to make our website work and to understand how you use it.',
+      'Accept all cookies',
+      'Reject optional cookies',
+      'Manage cookies',
+      'Skip to main content',
+      'Brightwater Energy',
+      'Menu',
+      'Search',
+      'Log in',
+      'Home › Help centre › Billing and payments',
+      'Frequently Asked Questions: Billing and Payments',
+      'Last updated: 14 February 2024',
+    ].join('\n');
+    const document = parseText(doc(top, BODY));
+    assert.equal(document.breadcrumb, 'Home › Help centre › Billing and payments');
+    assert.equal(document.title, 'Frequently Asked Questions: Billing and Payments');
+    assert.equal(document.date, '14 February 2024');
+  });
+
   it("a play's subtitle before ACT I is the title page's; a Prologue stays a section", () => {
     const play = parseText(
       doc(

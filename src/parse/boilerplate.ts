@@ -166,7 +166,7 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
   let breadcrumb: string | null = null;
   // (A menu bar `Home | Pricing | ...` can start like one: the last such line near the top is the trail.)
   let trail = -1;
-  for (let i = firstContent(lines, kinds, 0), seen = 0; i >= 0 && seen < 8; i = firstContent(lines, kinds, i + 1), seen++) {
+  for (let i = firstContent(lines, kinds, 0), seen = 0; i >= 0 && seen < 12; i = firstContent(lines, kinds, i + 1), seen++) {
     const text = (lines[i] as SourceLine).text;
     if (BREADCRUMB.test(text) && text.length < 200) trail = i;
   }
