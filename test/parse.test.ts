@@ -628,6 +628,7 @@ describe('forms from documents outside the first corpus', () => {
 
   it('a Czech act: ČÁST PRVNÍ > HLAVA I > Díl 1 > § 5, its date, and footnotes under the closing rule', () => {
     const text = doc(
+      '110/2019 Sb.',
       'ZÁKON',
       'ze dne 12. března 2019',
       'o zpracování osobních údajů',
@@ -653,6 +654,8 @@ describe('forms from documents outside the first corpus', () => {
       '2) Nařízení Evropského parlamentu a Rady (EU) 2016/679 ze dne\n27. dubna 2016 o ochraně osobních údajů.',
     );
     const document = parseText(text);
+    // (Its number in the collection of laws is not its title.)
+    assert.equal(document.title, 'ZÁKON');
     assert.equal(document.date, '12. března 2019');
     assert.deepEqual(headings(document), [
       '1 ČÁST PRVNÍ ZPRACOVÁNÍ OSOBNÍCH ÚDAJŮ',

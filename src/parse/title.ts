@@ -17,6 +17,7 @@ import {
   hasNoLetters,
   SENTENCE_END,
   startsLowercase,
+  startsWithDigit,
   WRAPPED_ON,
 } from '../text.js';
 import { allCentred, hasCells, type TextBlock } from './blocks.js';
@@ -70,6 +71,8 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
     hasDigit(text) && /^((public|private|session) )?(act|law|bill|ordinance|resolution|order|decree)\s+(no\.?\s*)?\d[\d-]*$/i.test(text),
   (text) => hasDigit(text) && (/\b(no\.|number|rfc):?\s*\d/i.test(text) || DOCUMENT_NUMBER_LINE.test(text)),
   (text) => (text.includes('〔') || text.endsWith('号') || text.endsWith('文件')) && /〔\d{4}〕|\d+号$|文件$/.test(text),
+  // A law's number in its official collection: Czech `110/2019 Sb.`, Slovak `18/2018 Z. z.`.
+  (text) => startsWithDigit(text) && /^\d{1,4}\/\d{4}\s+(?:Sb\.|Z\.\s?z\.)$/.test(text),
   // A journal's kind of article above its title (`Research papers`, `Original article`, `Short communication`).
   (text) =>
     text.length <= 24 &&
