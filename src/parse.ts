@@ -142,8 +142,11 @@ export function parseText(text: string): Document {
  * are footnotes, not headings: numbered ones in a style that no heading above the rule uses go.
  */
 function dropFootnotes(headings: Candidate[], lines: SourceLine[]): Candidate[] {
+  // (At the foot: a rule with the text going on long after it is the text's own.)
+  const last = lines[lines.length - 1]?.line ?? 0;
+  const foot = last - Math.max(40, last * 0.1);
   let rule = -1;
-  for (let i = lines.length - 1; i >= 0; i--) {
+  for (let i = lines.length - 1; i >= 0 && (lines[i] as SourceLine).line >= foot; i--) {
     const text = (lines[i] as SourceLine).text;
     // (Set apart by a blank line above: not a heading's underline.)
     if (text.length >= 5 && text.length <= 80 && FOOTNOTE_RULE.test(text) && isBlank(lines[i - 1]?.text ?? '')) {
@@ -151,9 +154,7 @@ function dropFootnotes(headings: Candidate[], lines: SourceLine[]): Candidate[] 
       break;
     }
   }
-  // (At the foot: a rule with the text going on long after it is the text's own.)
-  const last = lines[lines.length - 1]?.line ?? 0;
-  if (rule < 0 || last - rule > Math.max(40, last * 0.1)) return headings;
+  if (rule < 0) return headings;
   const stylesAbove = new Set(headings.filter((c) => c.line < rule).map((c) => c.style));
   return headings.filter((c) => c.line < rule || c.label === null || stylesAbove.has(c.style));
 }
