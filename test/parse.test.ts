@@ -683,6 +683,10 @@ describe('forms from documents outside the first corpus', () => {
       BODY,
       // (Indented items whose centres line up are a list, not a heading over its title.)
       `${centred('1. The number of guest instructions and IR')}\n${centred('2. Ratios between some of these counts.')}`,
+      // (An ISO annex: its kind under its label, its title in the next block.)
+      `${centred('Annex A')}\n${centred('(informative)')}`,
+      centred('Design guidance for stand layouts'),
+      BODY,
     );
     assert.deepEqual(headings(parseText(text)), [
       '1 ARTICLE I DEFINITIONS',
@@ -690,6 +694,7 @@ describe('forms from documents outside the first corpus', () => {
       '2 Section 1.02 Interpretation.',
       '1 ARTICLE II SERVICES',
       '2 Section 2.01 Statements of Work.',
+      '1 Annex A Design guidance for stand layouts',
     ]);
   });
 

@@ -130,6 +130,8 @@ export interface TextHints {
 
 const NO_HINTS: TextHints = { listed: new Map(), outline: false, asciidoc: false };
 
+const ANNEX_KIND = /^\s*\((?:informative|normative)\)\s*$/i;
+
 /**
  * A heading set in the middle of the page over its title (`ARTICLE I` / `DEFINITIONS`): two or three short
  * lines, centred, a label alone over the rest. (Indented lists line up their centres too, and so do a title
@@ -172,6 +174,13 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number, hints
     // Code and other indented blocks are kept whole; lines centred on the page are not code (`ARTICLE I` over
     // `DEFINITIONS`, set in the middle).
     const centred = isCentredHeadingBlock(lines, baseIndent);
+    // An annex's kind set under its label (`Annex A` / `(informative)`, its title in the next block) reads as
+    // `Annex A (informative)`, which takes the next line as its title.
+    if (centred && lines.length === 2 && ANNEX_KIND.test((lines[1] as SourceLine).text)) {
+      const label = lines[0] as SourceLine;
+      out.push({ lines: [{ ...label, text: `${label.text.trimEnd()} ${(lines[1] as SourceLine).text.trim()}` }], kind: 'prose' });
+      continue;
+    }
     const code = lines.length >= 2 && indentation((lines[0] as SourceLine).text) >= baseIndent + 4 && !centred;
     if (block.kind !== 'prose' || lines.length < 2 || code) {
       if (block.kind === 'prose' && lines.length === 1) lastDecimal = decimalHeading((lines[0] as SourceLine).text) ?? lastDecimal;
