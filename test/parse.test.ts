@@ -1846,6 +1846,13 @@ describe('questions as headings', () => {
       '2 - If I cancel, do I get a refund?',
     ]);
   });
+
+  it('in an FAQ, a question after one short sentence that sets the case; elsewhere, that is a line of dialogue', () => {
+    const faq = doc('Bike Share FAQ', 'Damage', BODY, 'I had a crash. Am I covered?', BODY, 'Where do I park?', BODY);
+    assert.deepEqual(headings(parseText(faq)), ['1 - Damage', '2 - I had a crash. Am I covered?', '2 - Where do I park?']);
+    const story = doc('The Harbour', 'Chapter 1', BODY, 'It was late. Was anyone still there?', BODY);
+    assert.ok(!headings(parseText(story)).some((h) => h.includes('It was late')));
+  });
 });
 
 describe('Emacs outline files (GNU NEWS)', () => {

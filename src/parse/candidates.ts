@@ -245,7 +245,7 @@ export function splitHeadingLines(blocks: TextBlock[], baseIndent: number, hints
         break;
       }
       // In an FAQ, a question set straight on its answer (`How do I sign up?`, then the answer's lines).
-      const question = taken === 0 && label === null && isQuestionHeading(text) && faq(b);
+      const question = taken === 0 && label === null && faq(b) && isQuestionHeading(text, true);
       const looksLikeHeading =
         outdented ||
         question ||
@@ -821,11 +821,11 @@ export function findCandidates(
     const plain = isPlainHeading(heading) && matchDateCell(first.text) === null;
     if (plain || (heading.length <= LONGEST_BACK_MATTER && BACK_MATTER.test(heading))) {
       candidates.push(unnumbered(b, first, 'plain', heading, { onBody: block.subhead === true, centred: allCentred([first.text]) }));
-    } else if (isQuestionHeading(heading)) {
+    } else if (heading.endsWith('?')) {
       // FAQ questions: a style of their own, so they nest under the plain subheads that group them.
       // (Not one set in past the text: `Answers to these questions:` over the questions quoted.)
       const inFaq = callsItselfFaq(b) && indentation(first.text) <= baseIndent;
-      candidates.push(unnumbered(b, first, 'question', heading, { inFaq }));
+      if (isQuestionHeading(heading, inFaq)) candidates.push(unnumbered(b, first, 'question', heading, { inFaq }));
     }
   }
   // Where prose is indented and headings stand to its left (man pages: `   Simple Commands` over text at 7),
@@ -925,11 +925,14 @@ export const DOCUMENT_NUMBER_LINE = {
 const DOCUMENT_NUMBER_PATTERN = /^[\p{L}.]+(?: [\p{L}.]+)? No\.:? ?[A-Z]{0,6}[-/]?\d[\w./-]*$/u;
 
 /** A question standing alone as an FAQ heading: `How long can I keep a book?`. */
-function isQuestionHeading(text: string): boolean {
+function isQuestionHeading(text: string, faq = false): boolean {
   if (text.length > 120 || !text.endsWith('?') || !/^[\p{Lu}\p{N}]/u.test(text)) return false;
   const words = countWords(text);
-  // (A comma is fine, `What is it, exactly?`; another sentence before the question is not.)
-  return words >= 2 && words <= 16 && !/[.!?:;]\s/.test(text.slice(0, -1));
+  if (words < 2 || words > 16) return false;
+  // (A comma is fine, `What is it, exactly?`; another sentence before the question is not, except in an FAQ,
+  // where a short one sets the case: `My account is in credit. Can I get a refund?`.)
+  const stops = text.slice(0, -1).match(/[.!?:;]\s/g)?.length ?? 0;
+  return stops === 0 || (faq && stops === 1 && /^[^.!?:;]{3,40}\.\s+[\p{Lu}]/u.test(text));
 }
 
 function isAllCaps(text: string): boolean {
