@@ -1698,6 +1698,19 @@ describe('word counts', () => {
 });
 
 describe('subsections run on without blank lines, and back matter', () => {
+  it('an exercise set out as a sentence on its own line is the task, not a heading', () => {
+    const text = doc(
+      '3.3 Variance',
+      BODY,
+      '3.4 Exercises',
+      'Exercise 3.4. Give an example of two random variables with a covariance of zero that are\nnot independent.',
+      'Exercise 3.5. Prove formula (3.5) from Definition 3.4.',
+      '3.5 Chapter Notes',
+      BODY,
+    );
+    assert.deepEqual(headings(parseText(text)), ['1 3.3 Variance', '1 3.4 Exercises', '1 3.5 Chapter Notes']);
+  });
+
   it('4.1 straight under 4., and 2.2 straight after a sentence that ends 2.1', () => {
     const text = doc(
       'Minutes',
