@@ -85,7 +85,7 @@ const isCaption = (text: string): boolean => CAPTION_WORD.test(text) && CAPTION.
 const LETTERS = lazy(() => /\p{Lu}/gu);
 
 /** A line that reads like running text rather than a heading. */
-const TASK_KEYWORD = /^(?:exercise|problem|task|question)\b/i;
+const TASK_KEYWORD = /^(?:exercise|problem|task)\b/i;
 
 function isSentenceLike(written: string): boolean {
   // (A reference number after the sentence does not hide it: `... community pharmacies. [901234]`.)
@@ -730,7 +730,7 @@ export function findCandidates(
     if (label) {
       const labelOnly = label.title === '';
       if (!labelOnly && isSentenceLike(label.title) && !(label.strong && countWords(label.title) <= 10)) continue;
-      // An exercise or problem set out as a sentence is the task itself (`Exercise 3.5. Prove formula (3.5) from
+      // An exercise, problem or task set out as a sentence is the task itself (`Exercise 3.5. Prove formula (3.5) from
       // Definition 3.4.`), not a heading over one.
       if (!labelOnly && TASK_KEYWORD.test(label.number) && /[.?]$/.test(label.title) && !isTitleCase(label.title)) continue;
       // (So is a bracketed number alone over its sentence: a recital `(1)` in a regulation copied from the web.)
