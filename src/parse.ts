@@ -18,7 +18,7 @@ import { findBoilerplate } from './parse/boilerplate.js';
 import { ATX, BACK_MATTER, type Candidate, findCandidates, splitHeadingLines, splitTitleLines } from './parse/candidates.js';
 import { findDate } from './parse/dates.js';
 import { withoutModeLine } from './parse/heading-text.js';
-import { blockToBlocks, proseWidthOf } from './parse/paragraphs.js';
+import { blockToBlocks, textFacts } from './parse/paragraphs.js';
 import { dropTitleEchoes, findTitleBlock, titleLineCount } from './parse/title.js';
 import { validate } from './parse/validate.js';
 import { collapseSpace } from './text.js';
@@ -82,7 +82,7 @@ export function parseText(text: string): Document {
     consumed.add(c.block);
     if (c.titleBlock !== undefined) consumed.add(c.titleBlock);
   }
-  const proseWidth = proseWidthOf(blocks);
+  const facts = textFacts(blocks, text);
   const lead: Block[] = [];
   const bodies: Block[][] = headings.map(() => []);
   let h = -1;
@@ -92,7 +92,7 @@ export function parseText(text: string): Document {
     const block = blocks[b] as TextBlock;
     // (A loop, not push(...): one block may hold more list items than a call can take arguments.)
     const body = h >= 0 ? (bodies[h] as Block[]) : lead;
-    for (const b of blockToBlocks(block, proseWidth)) body.push(b);
+    for (const b of blockToBlocks(block, facts)) body.push(b);
   }
 
   // Wiki headings nest as the page's numbered contents box says (`1.1 Origins` under `1 History`).

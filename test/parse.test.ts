@@ -3706,6 +3706,17 @@ describe('words broken at a line end', () => {
       ['Yields in-creased after the well-known frost - and then fell. See Part A- B for more.'],
     );
   });
+
+  it('the hyphen goes where the text has the word whole elsewhere, but not inside a name or an address', () => {
+    const text = doc(
+      'Notes',
+      'Yields in-\ncreased after the well-\nknown frost, as increased yields do. See git-\nconfig(1) and www.info-\nzip.org for a config of zip.',
+    );
+    assert.deepEqual(
+      parseText(text).lead.map((b) => b.text),
+      ['Yields increased after the well-known frost, as increased yields do. See git-config(1) and www.info-zip.org for a config of zip.'],
+    );
+  });
 });
 
 describe('list items under a lead-in line', () => {

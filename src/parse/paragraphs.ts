@@ -12,7 +12,32 @@ import { expandTabs, indentation, maxOf, minOf, type SourceLine } from '../lines
 import { collapseSpace, plainSpaces, WRAPPED_ON } from '../text.js';
 import { SYMBOL_BULLETS, type TextBlock } from './blocks.js';
 
-export function blockToBlocks(block: TextBlock, proseWidth: number): Block[] {
+/** What the paragraphs of one text share. */
+export interface TextFacts {
+  /** The width the text's prose is wrapped to (proseWidthOf). */
+  proseWidth: number;
+  /** Whether a word (in lower case) occurs in the text. */
+  hasWord: (word: string) => boolean;
+}
+
+/** The facts of a text, its words gathered only if a paragraph asks (a broken word: `ran-` / `dom`). */
+export function textFacts(blocks: TextBlock[], text: string): TextFacts {
+  let words: Set<string> | undefined;
+  return {
+    proseWidth: proseWidthOf(blocks),
+    hasWord: (word) => {
+      if (words === undefined) {
+        words = new Set();
+        for (const m of text.matchAll(WORD)) words.add(m[0].toLowerCase());
+      }
+      return words.has(word);
+    },
+  };
+}
+const WORD = /\p{L}{3,}/gu;
+
+export function blockToBlocks(block: TextBlock, facts: TextFacts): Block[] {
+  const proseWidth = facts.proseWidth;
   const line = (block.lines[0] as SourceLine).line;
   if (block.kind === 'underlined') {
     // An underline that was not taken for a heading: keep the words, drop the rule.
@@ -30,9 +55,9 @@ export function blockToBlocks(block: TextBlock, proseWidth: number): Block[] {
       blocks.push({ type: 'lines', text: item.map((l) => collapseSpace(l.text)).join('\n'), line: (item[0] as SourceLine).line });
     } else if (isLabelLine(item, proseWidth)) {
       // (Two lines: the label, and its paragraph joined.)
-      const text = `${collapseSpace((item[0] as SourceLine).text)}\n${collapseSpace(joinLines(item.slice(1)))}`;
+      const text = `${collapseSpace((item[0] as SourceLine).text)}\n${collapseSpace(joinLines(item.slice(1), facts))}`;
       blocks.push({ type: 'lines', text, line: (item[0] as SourceLine).line });
-    } else blocks.push(new ProseParagraph(item));
+    } else blocks.push(new ProseParagraph(item, facts));
   }
   return blocks;
 }
@@ -70,7 +95,7 @@ const firstWordLength = (text: string): number => {
  * are a line each, those are long). Weighing lines by their length lets a few
  * long paragraphs outweigh many short lines, and the reverse. 0 for none.
  */
-export function proseWidthOf(blocks: TextBlock[]): number {
+function proseWidthOf(blocks: TextBlock[]): number {
   // (Counts by length, not sorted lists: a large text has hundreds of thousands of lines.)
   const characters = new Float64Array(LONGEST_COUNTED + 1);
   let total = 0;
@@ -141,14 +166,17 @@ class ProseParagraph implements Paragraph {
   private lines: SourceLine[] | undefined;
   private joined: string | undefined;
 
-  constructor(lines: SourceLine[]) {
+  constructor(
+    lines: SourceLine[],
+    private readonly facts: TextFacts,
+  ) {
     this.lines = lines;
     this.line = (lines[0] as SourceLine).line;
   }
 
   get text(): string {
     if (this.joined === undefined) {
-      this.joined = collapseSpace(joinLines(this.lines as SourceLine[]));
+      this.joined = collapseSpace(joinLines(this.lines as SourceLine[], this.facts));
       this.lines = undefined;
     }
     return this.joined;
@@ -158,10 +186,12 @@ class ProseParagraph implements Paragraph {
 /**
  * A paragraph's lines joined with spaces, except that a word broken at a
  * hyphen (`in-` / `creased`, `well-` / `known`) is joined without one. The
- * hyphen stays: whether it was the typesetter's or the word's cannot be told.
- * groff's hyphenation mark, U+2010 (`frobni‐` / `cate`), is the typesetter's: it goes.
+ * hyphen goes where the word occurs whole elsewhere in the text (`ran-` /
+ * `dom`, when `random` is there too): the typesetter put it in. Otherwise it
+ * stays, as it may be the word's own (`well-known`). groff's hyphenation
+ * mark, U+2010 (`frobni‐` / `cate`), is always the typesetter's: it goes.
  */
-function joinLines(lines: SourceLine[]): string {
+function joinLines(lines: SourceLine[], facts: TextFacts): string {
   if (lines.length === 1) return (lines[0] as SourceLine).text;
   // (Each line is tested on its own: testing the text joined so far would copy it once per line.)
   const parts: string[] = [(lines[0] as SourceLine).text];
@@ -172,7 +202,7 @@ function joinLines(lines: SourceLine[]): string {
     const next = (lines[i] as SourceLine).text;
     const broken = previous.endsWith('-') && BROKEN_WORD_END.test(previous) && STARTS_LOWER_CASE.test(next);
     // (Before a capital too: `COMMAND EXE‐` / `CUTION ENVIRONMENT`.)
-    const hyphenated = previous.endsWith('\u2010') && /^\s*[^\s\d]/.test(next);
+    const hyphenated = (previous.endsWith('\u2010') && /^\s*[^\s\d]/.test(next)) || (broken && facts.hasWord(brokenWord(previous, next)));
     if (hyphenated) parts[parts.length - 1] = (parts[parts.length - 1] as string).slice(0, -1);
     parts.push(broken || hyphenated || runsOnWide(previous, next, widest) ? next.trimStart() : ` ${next}`);
   }
@@ -196,6 +226,19 @@ function isWideCharacter(code: number): boolean {
   return (code > 0x3000 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff01 && code <= 0xffef);
 }
 const BROKEN_WORD_END = lazy(() => /\p{L}-$/u);
+/**
+ * The word a line break split at a hyphen, whole and in lower case (`ran-` and `dom variable` give `random`),
+ * or '' when either half is part of a name or an address rather than a word: `git-` / `config(1)`,
+ * `www.info-` / `zip.org`, `man-` / `db-2.2`.
+ */
+function brokenWord(previous: string, next: string): string {
+  const start = STEM_BEFORE_HYPHEN.exec(previous);
+  const end = WORD_AT_START.exec(next);
+  if (start === null || end === null) return '';
+  return `${start[1]}${end[1]}`.toLowerCase();
+}
+const STEM_BEFORE_HYPHEN = lazy(() => /(?:^|\s)(\p{L}+)-$/u);
+const WORD_AT_START = lazy(() => /^\s*(\p{L}+)[.,;:!?)"'’”]*(?:\s|$)/u);
 
 // (A number or a letter marks an item only with a space after it, `G.H.P. Oude Essink` goes on; a clause's number
 // `2.1` only before a capital: `Clause` / `14.2 provides:` goes on.)
