@@ -165,7 +165,7 @@ function keywordOrdinal(numeral: string): number {
 }
 
 const KEYWORDS =
-  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|slide|question|exercise|problem|task|stave|letter|note|step|stage|phase|finding|proposal|recommendation|objective|option|scenario|workshop|day|item|topic|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|capitolo|parte|livre|título|titulo|titolo|artículo|articulo|articolo|artigo|artikel|hoofdstuk|afdeling|глава|статья|раздел|chương|mục|điều|phần|الفصل|المادة|مادة|الباب|الفرع|cláusula|clausula|capo|sous-titre|část|hlava|díl|oddíl|dział|rozdział|oddział';
+  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|slide|question|exercise|problem|task|stave|letter|note|step|stage|phase|finding|proposal|recommendation|objective|option|scenario|workshop|day|item|topic|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|capitolo|parte|livre|título|titulo|titolo|artículo|articulo|articolo|artigo|artikel|hoofdstuk|afdeling|глава|статья|раздел|chương|mục|điều|phần|الفصل|المادة|مادة|الباب|الفرع|cláusula|clausula|capo|kapittel|sous-titre|část|hlava|díl|oddíl|dział|rozdział|oddział';
 /** Abbreviated keywords are the same family as the full word: `SEC. 2` follows `SECTION 1.`. */
 const KEYWORD_ALIASES: Record<string, string> = {
   sec: 'section',
@@ -189,6 +189,8 @@ const KEYWORD_ALIASES: Record<string, string> = {
   // A contract's clauses: `CLÁUSULA PRIMEIRA – DO OBJETO`.
   cláusula: 'clause',
   clausula: 'clause',
+  // A Norwegian law's `Kapittel 1.` > `§ 1.Formål`.
+  kapittel: 'kapitel',
   // Czech and Polish acts: `ČÁST PRVNÍ` > `HLAVA I` > `Díl 1` > `§ 5`; `DZIAŁ I` > `Rozdział 1` > `Art. 1.`
   část: 'part',
   hlava: 'titre',
@@ -258,7 +260,8 @@ const NUMERAL = `\\(\\d+\\)|[٠-٩]+|${ARABIC_ORDINALS.flat().join('|')}|${CZECH
 const KEYWORD_HEADING = lazy(
   () => new RegExp(`^(${KEYWORDS})(\\.?\\s+)(${NUMERAL})((?:\\.?[º°ª])?)(?![\\p{L}\\p{N}])\\.?(?:\\s*[-—–:.]+\\s*|\\s+|$)(.*)$`, 'iu'),
 );
-const SECTION_SIGN = /^(§{1,2}\s*(?:\d+|[A-Z](?=\.))(?:\.\d+)*[a-z]?)\.?(?:\s+|$)(.*)$/u;
+// (Lovdata sets a Norwegian law's sections with no space after the dot: `§ 1.Formål`.)
+const SECTION_SIGN = /^(§{1,2}\s*(?:\d+|[A-Z](?=\.))(?:\.\d+)*[a-z]?)(?:\.?(?:\s+|$)|\.(?=\p{Lu}))(.*)$/u;
 
 /**
  * `§ 12 Title`: a section of a law, its number its own. A path (`§ 2.1`, `§ A.1`, a specification's marks) nests

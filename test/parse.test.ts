@@ -560,6 +560,27 @@ describe('input', () => {
 });
 
 describe('forms from documents outside the first corpus', () => {
+  it('a Norwegian regulation from Lovdata: Kapittel 1. > § 1.Formål, dated by its enacting line', () => {
+    const text = doc(
+      'Forskrift om tilskudd til lokale frivillige barne- og ungdomsorganisasjoner',
+      'Fastsatt av Kultur- og likestillingsdepartementet 12. desember 2023 med hjemmel i Stortingets årlige budsjettvedtak.',
+      'Kapittel 1. Innledende bestemmelser',
+      `§ 1.Formål\n${BODY}`,
+      `§ 2.Virkeområde\n${BODY}`,
+      'Kapittel 2. Vilkår for tilskudd',
+      `§ 3.Hvem kan søke\n${BODY}`,
+    );
+    const document = parseText(text);
+    assert.equal(document.date, '12. desember 2023');
+    assert.deepEqual(headings(document), [
+      '1 Kapittel 1 Innledende bestemmelser',
+      '2 § 1 Formål',
+      '2 § 2 Virkeområde',
+      '1 Kapittel 2 Vilkår for tilskudd',
+      '2 § 3 Hvem kan søke',
+    ]);
+  });
+
   it('pdftotext: a subsection run on after a table row, or as the last line of a block, starts its own block', () => {
     const text = [
       '7 Detailed Description',

@@ -20,6 +20,9 @@ const ROMANCE_MONTHS =
 const ARABIC_MONTHS = 'يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر';
 const RUSSIAN_MONTHS = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 const GERMAN_MONTHS = 'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
+// (Norwegian, Danish and Swedish months: `12. desember 2023`, `3. marts 2024`, `12 maj 2024`.)
+const NORDIC_MONTHS =
+  'januar|januari|februar|februari|mars|marts|april|mai|maj|juni|juli|august|augusti|september|oktober|november|desember|december';
 // (Czech and Polish months as dates write them, in the genitive: `12. března 2019`, `12 marca 2019`.)
 const SLAVIC_MONTHS =
   'ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia';
@@ -36,6 +39,7 @@ const DATE_PATTERNS = [
   `\\d{1,2}(?:er)?\\s+(?:${FRENCH_MONTHS})\\s+\\d{4}`,
   `\\d{1,2}\\.\\s*(?:${GERMAN_MONTHS})\\s+\\d{4}`,
   `\\d{1,2}\\.?\\s+(?:${SLAVIC_MONTHS})\\s+\\d{4}`,
+  `\\d{1,2}\\.?\\s+(?:${NORDIC_MONTHS})\\s+\\d{4}`,
   // Spanish, Portuguese, Italian and Dutch: `12 de marzo de 2024`, `1º de março de 2024`, `12 marzo 2024`, `9 maart 2024`.
   `\\d{1,2}[º°]?\\s+(?:de\\s+)?(?:${ROMANCE_MONTHS})\\s+(?:de\\s+|del\\s+)?\\d{4}`,
   // Spanish, Portuguese, Italian and Dutch month and year: `marzo de 2024`, `maart 2024`.
@@ -106,6 +110,11 @@ const ADOPTED_DATE = lazy(
       'iu',
     ),
 );
+// A Nordic regulation's enacting line: `Fastsatt av Kultur- og likestillingsdepartementet 12. desember 2023 med hjemmel i
+// ...`: the date of enactment, with the authority it rests on after it.
+const ENACTED_DATE = lazy(
+  () => new RegExp(`^(?:fastsatt|vedtatt|fastställd|udstedt)\\b.{0,100}?\\s(?:den\\s+)?${DATE}(?=[\\s.,]|$)`, 'iu'),
+);
 const LAST_REVISED = lazy(() => new RegExp(`\\blast (?:revised|updated|reviewed)(?:\\s+(?:in|on))?:?\\s+${DATE}\\.?$`, 'iu'));
 // A blog byline: `Posted on 14 February 2024 by Hannah Cole`, `Published 3 March 2024 in News`.
 const POSTED_DATE = lazy(
@@ -161,7 +170,9 @@ export function findDateIn(text: string): string | null {
   // (`[21st March 2024]`: the date of Royal Assent under an Act's long title.)
   const parenthesised = /^[（([]/.test(line) ? PAREN_DATE.exec(line)?.[1] : undefined;
   const lead = line.length <= 100 && /^[hdsoHDSO]/.test(line) ? LEAD_DATE.exec(line)?.[1] : undefined;
-  const adopted = line.length <= 160 && /^[aApPeEbBvVgG]/.test(line) ? ADOPTED_DATE.exec(line)?.[1] : undefined;
+  const adopted =
+    (line.length <= 160 && /^[aApPeEbBvVgG]/.test(line) ? ADOPTED_DATE.exec(line)?.[1] : undefined) ??
+    (/^[fFvVuU]/.test(line) ? ENACTED_DATE.exec(line)?.[1] : undefined);
   const posted = line.length <= 120 && /^[pPwW]/.test(line) ? POSTED_DATE.exec(line)?.[1] : undefined;
   // (`Presentation exported as text, 4 March 2025`: a comma will do.)
   const separated = line.length <= 80 && /\s(--|[—–|·•])\s|,\s/.test(line) ? SEPARATED_DATE.exec(line)?.[1] : undefined;
