@@ -165,7 +165,7 @@ function keywordOrdinal(numeral: string): number {
 }
 
 const KEYWORDS =
-  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|slide|question|exercise|problem|task|stave|letter|note|step|stage|phase|finding|proposal|recommendation|objective|option|scenario|workshop|day|item|topic|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|capitolo|parte|livre|título|titulo|titolo|artículo|articulo|articolo|artigo|artikel|hoofdstuk|afdeling|глава|статья|раздел|chương|mục|điều|phần|الفصل|المادة|مادة|الباب|الفرع|cláusula|clausula|capo|kapittel|sous-titre|část|hlava|díl|oddíl|dział|rozdział|oddział';
+  'chapter|part|book|section|sec|article|art|appendix|annex|schedule|volume|canto|act|scene|lecture|lesson|unit|week|module|session|slide|question|exercise|problem|task|stave|letter|note|step|stage|phase|finding|proposal|recommendation|objective|option|scenario|workshop|day|item|topic|chapitre|titre|kapitel|teil|abschnitt|capítulo|capitulo|capitolo|parte|livre|título|titulo|titolo|artículo|articulo|articolo|artigo|artikel|hoofdstuk|afdeling|глава|статья|раздел|chương|mục|điều|phần|الفصل|المادة|مادة|الباب|الفرع|cláusula|clausula|capo|kapittel|subpart|sous-titre|část|hlava|díl|oddíl|dział|rozdział|oddział';
 /** Abbreviated keywords are the same family as the full word: `SEC. 2` follows `SECTION 1.`. */
 const KEYWORD_ALIASES: Record<string, string> = {
   sec: 'section',

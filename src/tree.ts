@@ -53,6 +53,8 @@ function rankOf(style: string): { family: string; rank: number } | null {
       // (A French code: `Livre III` > `Titre III` > `Sous-titre II` > `Chapitre Ier`; a Czech act's `ČÁST` > `HLAVA`.)
       titre: 1.5,
       'sous-titre': 1.75,
+      // (The US Code of Federal Regulations: `PART 1904` > `Subpart A—Purpose` > `§ 1904.0`.)
+      subpart: 1.5,
       abschnitt: 2,
     };
     const rank = detail !== undefined ? ranks[detail] : undefined;

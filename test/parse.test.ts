@@ -560,6 +560,31 @@ describe('input', () => {
 });
 
 describe('forms from documents outside the first corpus', () => {
+  it('the Code of Federal Regulations: PART > Subpart A—Purpose > § 1904.0; a clause ending `; and` is no heading', () => {
+    const text = doc(
+      'PART 1904—RECORDING AND REPORTING OCCUPATIONAL INJURIES AND ILLNESSES',
+      'Subpart A—Purpose',
+      '§ 1904.0 Purpose.',
+      BODY,
+      'Subpart B—Scope',
+      '§ 1904.1 Partial exemption for employers with 10 or fewer employees.',
+      BODY,
+      '§ 1904.4 Recording criteria.',
+      'You must record a case if it:',
+      '(1) Is work-related; and',
+      '(2) Is a new case; and',
+      '(3) Meets one or more of the general recording criteria.',
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 PART 1904 RECORDING AND REPORTING OCCUPATIONAL INJURIES AND ILLNESSES',
+      '2 Subpart A Purpose',
+      '3 § 1904.0 Purpose.',
+      '2 Subpart B Scope',
+      '3 § 1904.1 Partial exemption for employers with 10 or fewer employees.',
+      '3 § 1904.4 Recording criteria.',
+    ]);
+  });
+
   it('a Norwegian regulation from Lovdata: Kapittel 1. > § 1.Formål, dated by its enacting line', () => {
     const text = doc(
       'Forskrift om tilskudd til lokale frivillige barne- og ungdomsorganisasjoner',

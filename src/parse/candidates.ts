@@ -92,7 +92,8 @@ function isSentenceLike(written: string): boolean {
   const title = written.endsWith(']') ? written.replace(/\s*\[\d{3,}\]$/, '') : written;
   const words = countWords(title);
   if (title.length > 180 || words > 24) return true;
-  if (/[,;，；:：]$/u.test(title)) return true;
+  // (Or an item of a list that goes on: `(1) Is work-related; and`.)
+  if (/[,;，；:：]$/u.test(title) || /;\s*(?:and|or)$/.test(title)) return true;
   if (SPEECH_END.test(title)) return true;
   // A short label-like title ending in a full stop (`Introduction.`) is fine; a sentence is not (a question may be a heading).
   // Nor is a title in title case, however long (`13. Use with the GNU Affero General Public License.`).
