@@ -1307,6 +1307,24 @@ describe('forms from documents outside the first corpus', () => {
     assert.deepEqual(headings(document), ['1 1 Acceptance of Terms', '1 2 Your Account']);
   });
 
+  it('a job posting: `Back to all jobs` and the application form are chrome; a subhead over a numbered list or a paragraph and its bullets', () => {
+    const long =
+      'The base salary range for this role is $172,000 to $204,000 in the United States, and the final offer depends on experience and location.';
+    const text = doc(
+      'Skip to main content\nFernwood Analytics\nCareers\nTeams\nLocations\nSearch jobs\nSign in',
+      'Back to all jobs',
+      'Senior Data Engineer, Platform',
+      `About the role\n${long}`,
+      `Compensation and benefits\n${long}\n• Medical, dental and vision coverage for you and your dependents, with premiums fully paid by Fernwood\n• 401(k) or RRSP matching up to 5% of salary`,
+      'Our hiring process\n1. Recruiter conversation (30 minutes)\n2. Technical conversation with the hiring manager (45 minutes)\n3. Reference checks and offer',
+      'Apply for this job\n* Required\nFirst Name *\nLast Name *\nEmail *\nWill you now or in the future require sponsorship for employment visa status? *\nSubmit application',
+    );
+    const document = parseText(text);
+    assert.equal(document.title, 'Senior Data Engineer, Platform');
+    assert.deepEqual(headings(document), ['1 - About the role', '1 - Compensation and benefits', '1 - Our hiring process']);
+    assert.ok(!allText(document).includes('First Name'), 'the form is chrome');
+  });
+
   it('a breadcrumb under a cookie banner, a skip link and a menu, ten lines down, is still the trail', () => {
     const top = [
       'We use cookies to make our website work and to understand how you use it.',

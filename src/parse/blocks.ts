@@ -38,7 +38,7 @@ function unwrappedRuns(lines: SourceLine[]): TextBlock[] {
   if (lines.length < 2 || setIn || !lines.some((l) => isUnwrappedProse(l.text) || TABBED_ITEM.test(l.text))) return whole;
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as SourceLine).text.trimEnd();
-    if (text.length < 90 || isColumnRow(text)) continue;
+    if (text.length < 90 || isColumnRow(text) || ITEM_LINE.test(text)) continue;
     if (!/[.!?:]["”’)]?$/.test(text) || startsLowercase(lines[i + 1]?.text ?? '')) return whole;
   }
   const kindOf = (text: string): 'item' | 'row' | 'short' | 'prose' =>

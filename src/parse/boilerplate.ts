@@ -29,7 +29,30 @@ const SHARE_LINK =
   /^\s*(?:facebook|x|twitter|email|e-mail|linkedin|whatsapp|pinterest|reddit|bluesky|threads|print|copy link|save|bookmark)\s*$/i;
 const PRODUCED_BY = /^\s*(Produced by|E-text prepared by|Transcribed by)\b/i;
 const INLINE_CHROME =
-  /^\s*(advertisement|sponsored( content)?|(?:\[[A-Z][^\]\n]{0,29}\]\s*){3,}|skip to (main )?content|read more:.*|continue reading.*|from wikipedia, the free encyclopedia|jump to (navigation|search|content)|listen to this (article|story)\b.*|\d{1,3} min(ute)?s? read|contents lists available at .*|journal homepage: .*|документ предоставлен консультантплюс|дата сохранения: [\d.]+|share( this( page| article| story)?)?:?(\s+(facebook|x|twitter|email|e-mail|linkedin|whatsapp|print|copy link))+)\s*$/i;
+  /^\s*(advertisement|sponsored( content)?|(?:\[[A-Z][^\]\n]{0,29}\]\s*){3,}|skip to (main )?content|(?:← ?)?back to (?:all |the )?(?:jobs|job listings|articles|news|posts|stories|results|search results|blog|top|overview|careers)|read more:.*|continue reading.*|from wikipedia, the free encyclopedia|jump to (navigation|search|content)|listen to this (article|story)\b.*|\d{1,3} min(ute)?s? read|contents lists available at .*|journal homepage: .*|документ предоставлен консультантплюс|дата сохранения: [\d.]+|share( this( page| article| story)?)?:?(\s+(facebook|x|twitter|email|e-mail|linkedin|whatsapp|print|copy link))+)\s*$/i;
+/**
+ * A web page's form copied with it (`Apply for this job` / `First Name *` / `Email *` / ... / `Submit application`):
+ * a block with three or more required fields (`*` at a line's end) and a submit button is chrome.
+ */
+function markWebForms(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): void {
+  let start = 0;
+  let required = 0;
+  let submit = false;
+  for (let i = 0; i <= lines.length; i++) {
+    const text = i < lines.length ? (lines[i] as SourceLine).text : '';
+    if (isBlank(text)) {
+      if (required >= 3 && submit) for (let j = start; j < i; j++) kinds[j] ??= 'footer';
+      start = i + 1;
+      required = 0;
+      submit = false;
+      continue;
+    }
+    // (42: `*`.)
+    if (text.length < 200 && text.trimEnd().charCodeAt(text.trimEnd().length - 1) === 42 && /\w\s?\*$/.test(text.trimEnd())) required++;
+    else if (text.length < 40 && /^\s*(?:submit|send)\b/i.test(text)) submit = true;
+  }
+}
+
 /**
  * A legal database's note under an article of a code, saying what made or last changed it (Légifrance:
  * `Création Ordonnance n° 2016-131 du 10 février 2016 - art. 2`, `Modifié par LOI n°2016-1087 ...`).
@@ -43,7 +66,7 @@ const AMENDMENT_NOTE = /^(?:Création|Créé par|Modifié par|Abrogé par)\s+(?:
 
 /** Lines that open a page's footer: after one of these, only short lines (links, lists) follow. */
 const FOOTER_START =
-  /^\s*(share( this( article| story)?)?:?|related (articles|news|stories|links|posts|content)|most (read|popular|viewed|shared)|more (from|on) .{1,40}|you (may|might) also like|recommended( for you)?|tags?:.*|topics?:.*|<[^<>]{1,40}>|\[close\]|print|comments?( \(\d+\))?:?|was this (page|article|answer) helpful\??|navigation)\s*$/i;
+  /^\s*(share( this( article| story)?)?:?|related (articles|news|stories|links|posts|content)|most (read|popular|viewed|shared)|more (from|on) .{1,40}|you (may|might) also like|recommended( for you)?|tags?:.*|topics?:.*|<[^<>]{1,40}>|\[close\]|print|comments?( \(\d+\))?:?|was this (page|article|answer) helpful\??|navigation|apply (?:for this (?:job|position|role)|now))\s*$/i;
 const END_MARK = /^(?:###|# # #|-\s?30\s?-)$/;
 const NAV_BAR = /^[^|]{1,40}(\s\|\s[^|]{1,40}){2,}$/;
 
@@ -191,6 +214,7 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
       while (SHARE_LINK.test(lines[i + 1]?.text ?? '')) kinds[++i] = 'footer';
     }
   }
+  markWebForms(lines, kinds);
   markPageTop(lines, kinds);
   markFooter(lines, kinds);
   const mail = markMailHeader(lines, kinds);

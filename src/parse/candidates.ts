@@ -452,8 +452,9 @@ function isSubheadOnBody(text: string, rest: SourceLine[], width: number): boole
   // Or over a list, straight or after its lead-in (`Warnings and precautions` / `Talk to your doctor ... before
   // taking Xylorin:` / `- if you have kidney problems`), as a leaflet sets its subheads.
   const [lead, item] = rest;
+  // (A numbered list too, from its first item: `Our hiring process` / `1. Recruiter conversation`.)
   const listed = (line: SourceLine | undefined): boolean =>
-    line !== undefined && indentation(line.text) === 0 && BULLET_ITEM.test(line.text);
+    line !== undefined && indentation(line.text) === 0 && (BULLET_ITEM.test(line.text) || /^1[.)]\s+\S/.test(line.text));
   const leadText = lead?.text.trim() ?? '';
   const leadIn = leadText.length > 30 && leadText.endsWith(':') && UPPER_START.test(leadText);
   if (listed(lead) || (leadIn && listed(item))) return true;
