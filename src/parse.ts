@@ -48,7 +48,7 @@ export function parseText(text: string): Document {
   classifyBlocks(blocks, baseIndent);
 
   const candidates = findCandidates(blocks, baseIndent, contentsHeaders, hints);
-  let headings = dropFootnotes(validate(candidates, blocks, baseIndent, listed), lines);
+  let headings = dropSpeakerTurns(dropFootnotes(validate(candidates, blocks, baseIndent, listed), lines));
 
   // Title and date come from the first blocks, before any heading.
   const consumed = new Set<number>();
@@ -136,6 +136,18 @@ export function parseText(text: string): Document {
   const sections = buildTree(headingInputs, bodies, lastLine);
   return { type: 'document', syntax: 'text', title, date, breadcrumb, lead, sections, boilerplate };
 }
+
+/**
+ * A call transcript's speaker turns, boxed by rules and numbered in brackets (`Operator   [1]`, `Karen Liu,
+ * Halvorsen Industrial Corp - VP of IR   [2]`), are who speaks, not sections: three or more such lines go.
+ */
+function dropSpeakerTurns(headings: Candidate[]): Candidate[] {
+  const turn = (c: Candidate): boolean => c.label === null && SPEAKER_TURN.test(c.heading);
+  let turns = 0;
+  for (const c of headings) if (turn(c)) turns++;
+  return turns >= 3 ? headings.filter((c) => !turn(c)) : headings;
+}
+const SPEAKER_TURN = /\S\s+\[\d{1,4}\]$/;
 
 /**
  * Notes under a rule at the foot of a text (`____________________`, then `1) Směrnice ...`, `2) Nařízení ...`)

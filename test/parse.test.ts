@@ -560,6 +560,48 @@ describe('input', () => {
 });
 
 describe('forms from documents outside the first corpus', () => {
+  it('a call transcript: speaker turns boxed and numbered in brackets are not sections; a date field is not a heading', () => {
+    const text = [
+      '================================================================================',
+      'EDITED TRANSCRIPT',
+      'Q3 2024 Halvorsen Industrial Corp Earnings Call',
+      'EVENT DATE/TIME: OCTOBER 24, 2024 / 12:30PM GMT',
+      '================================================================================',
+      '',
+      '================================================================================',
+      'Corporate Participants',
+      '================================================================================',
+      '',
+      ' * Karen Liu',
+      '   Halvorsen Industrial Corp - VP of IR',
+      '',
+      '================================================================================',
+      'Presentation',
+      '--------------------------------------------------------------------------------',
+      'Operator   [1]',
+      '--------------------------------------------------------------------------------',
+      '',
+      BODY,
+      '',
+      '--------------------------------------------------------------------------------',
+      'Karen Liu,  Halvorsen Industrial Corp - VP of IR   [2]',
+      '--------------------------------------------------------------------------------',
+      '',
+      BODY,
+      '',
+      '--------------------------------------------------------------------------------',
+      'Thomas Brekke,  Halvorsen Industrial Corp - President, CEO & Director   [3]',
+      '--------------------------------------------------------------------------------',
+      '',
+      BODY,
+      '',
+    ].join('\n');
+    const document = parseText(text);
+    assert.equal(document.date, 'OCTOBER 24, 2024');
+    assert.ok(!headings(document).some((h) => /\[\d\]|EVENT/.test(h)), headings(document).join('; '));
+    assert.ok(headings(document).some((h) => h.endsWith('Presentation')));
+  });
+
   it('the Code of Federal Regulations: PART > Subpart A—Purpose > § 1904.0; a clause ending `; and` is no heading', () => {
     const text = doc(
       'PART 1904—RECORDING AND REPORTING OCCUPATIONAL INJURIES AND ILLNESSES',

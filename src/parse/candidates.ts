@@ -14,6 +14,7 @@ import {
   collapseSpace,
   countWords,
   ENDS_ON_ABBREVIATION,
+  hasDigit,
   hasLowercase,
   hasNoLetters,
   SENTENCE_END,
@@ -875,8 +876,15 @@ export const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\w/i;
 const MARKED_SENTENCE = /[.!?]\s*\[[^\]]{1,20}\]$/;
 
 /** A short line in ordinary case that could be a subhead: it reads like a title, not a sentence. */
+/** A field whose value is a date: `EVENT DATE/TIME: OCTOBER 24, 2024 / 12:30PM GMT`, `Date: 3 May 2024`. */
+function isDateField(text: string): boolean {
+  const colon = text.indexOf(': ');
+  if (colon <= 0 || !hasDigit(text.slice(colon))) return false;
+  return matchDateLine((text.slice(colon + 2).split(' / ')[0] as string).trim()) !== null;
+}
+
 function isPlainHeading(text: string): boolean {
-  if (text.length > 70) return false;
+  if (text.length > 70 || isDateField(text)) return false;
   // Starts with a capital or a digit. Korean has no capitals: a line opening with a Hangul syllable (`부칙`) may be a subhead too.
   const first = text.charCodeAt(0);
   const hangul = first >= 0xac00 && first <= 0xd7a3;
@@ -950,6 +958,7 @@ function isAllCaps(text: string): boolean {
   if (capitals < 3) return false;
   if (countWords(text) > 10) return false;
   if (NUMERIC_FIELD.test(text) || DOCUMENT_NUMBER_LINE.test(text)) return false;
+  if (isDateField(text)) return false;
   // Code in capitals: identifiers, settings and formulas (`PNG_FORMAT_*`, `CPPFLAGS=-DPNG_NO_FLOAT`, `Y = 0.2 * R`).
   if (CODE_MARK.test(text)) return false;
   // Speech, stage directions and sign-offs (`APPLAUSE.`, `FINIS.`) end like sentences.

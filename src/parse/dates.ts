@@ -63,13 +63,13 @@ const DATE = `(${DATE_PATTERNS.join('|')})`;
 const NOTE = '(?:\\s*\\([^()]{1,80}\\))?';
 /** What may follow a whole line's date: a clock time after the weekday in brackets (`2024. 3. 18.(월) 09:00`), or
  * the era after an Arabic year (`2023م`). */
-const AFTER_DATE = '(?:\\s+\\d{1,2}:\\d{2}|م)?';
+const AFTER_DATE = '(?:\\s+(?:/\\s+)?\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?(?:\\s+[A-Z]{2,4})?|م)?';
 // A whole line that is a date, perhaps after a label: `Issued: 22 March 2023`, `:Date: 2023-03-22`, `Adopted March 22, 2023`,
 // or any one word in -ed (`Recorded April 3, 2024`, `Amended ...`).
 const DATE_LINE = lazy(
   () =>
     new RegExp(
-      `^:?(?:(?:[\\p{L}][\\p{L} .]{0,24}?\\s*[:：]:?|[a-z]{2,}ed|effective|of|(?:in der fassung )?vom|stand|version consolidée au|ze dne|z dnia)(?:\\s+on)?\\s*)?${DATE}\\.?${NOTE}${AFTER_DATE}$`,
+      `^:?(?:(?:[\\p{L}][\\p{L} ./]{0,24}?\\s*[:：]:?|[a-z]{2,}ed|effective|of|(?:in der fassung )?vom|stand|version consolidée au|ze dne|z dnia)(?:\\s+on)?\\s*)?${DATE}\\.?${NOTE}${AFTER_DATE}$`,
       'iu',
     ),
 );
