@@ -560,6 +560,33 @@ describe('input', () => {
 });
 
 describe('forms from documents outside the first corpus', () => {
+  it("an Indian act: a centred cross-heading under a centred CHAPTER is that chapter's subsection", () => {
+    const centred = (text: string): string => `${' '.repeat(38 - Math.floor(text.length / 2))}${text}`;
+    const section = (n: number, title: string): string =>
+      `     ${n}. ${title}.—(1) The State\nGovernment shall, by notification in the Official Gazette, appoint\nsuch officers as it thinks fit.`;
+    const text = doc(
+      `${centred('CHAPTER I')}`,
+      centred('PRELIMINARY'),
+      section(1, 'Short title and commencement'),
+      `${centred('CHAPTER II')}`,
+      centred('REGISTRATION OF FISHING VESSELS'),
+      centred('Registering authorities'),
+      section(3, 'Appointment of registering authorities'),
+      centred('Certificates of registration'),
+      section(5, 'Application for registration'),
+      `${centred('CHAPTER III')}`,
+      centred('SAFETY AND SURVEY'),
+      section(8, 'Survey of vessels'),
+    );
+    assert.deepEqual(headings(parseText(text)), [
+      '1 CHAPTER I PRELIMINARY',
+      '1 CHAPTER II REGISTRATION OF FISHING VESSELS',
+      '2 - Registering authorities',
+      '2 - Certificates of registration',
+      '1 CHAPTER III SAFETY AND SURVEY',
+    ]);
+  });
+
   it('a call transcript: speaker turns boxed and numbered in brackets are not sections; a date field is not a heading', () => {
     const text = [
       '================================================================================',

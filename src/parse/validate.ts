@@ -237,6 +237,18 @@ function validateUnnumbered(
   });
   const timesAsHeading = new Map<string, number>();
   for (const h of headings) timesAsHeading.set(h.heading, (timesAsHeading.get(h.heading) ?? 0) + 1);
+  // The keyword heading each heading comes under, and whether it is set in the middle of the page (an Indian act's
+  // `CHAPTER II`): a centred plain line under one is its cross-heading (`Registering authorities`).
+  let keywordAbove: Candidate | null = null;
+  const centredKeywordAbove = new Set<Candidate>();
+  for (const h of headings) {
+    if (h.label !== null && h.style.startsWith('keyword:')) keywordAbove = h;
+    else if (h.label === null && keywordAbove !== null && centredLine(keywordAbove)) centredKeywordAbove.add(h);
+  }
+  function centredLine(c: Candidate): boolean {
+    const first = (blocks[c.block] as TextBlock | undefined)?.lines[0];
+    return first !== undefined && allCentred([first.text]);
+  }
   const kept = headings.filter((h) => {
     if (definedWords.has(h)) return false;
     // Lines at the margin of indented prose are headings (RFCs), but not names over a title page's
@@ -261,7 +273,8 @@ function validateUnnumbered(
     // (A subhead set on its own paragraph inside a numbered section is that section's subhead.)
     // (So is a subhead of the document's title-case style, where plain lines are not its sections.)
     const titled = titledSubheads && !plainSections && titledSubhead(h);
-    const inside = ((h.onBody === true && h.block > firstNumbered) || titled || h.inFaq === true) && !backMatter;
+    const crossHeading = h.style === 'plain' && centredKeywordAbove.has(h) && centredLine(h);
+    const inside = ((h.onBody === true && h.block > firstNumbered) || titled || h.inFaq === true || crossHeading) && !backMatter;
     // A centred line is a part of its own wherever it stands (`How to Apply These Terms` after the numbered
     // terms, `How to Apply` after the capitals `NO WARRANTY`), where the first heading is one (`Preamble`). A
     // paper's centred subheads sit under its capitals, and a figure's centred caption is no heading at all.
