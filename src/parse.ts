@@ -161,7 +161,7 @@ function dropFootnotes(headings: Candidate[], lines: SourceLine[]): Candidate[] 
   for (let i = lines.length - 1; i >= 0 && (lines[i] as SourceLine).line >= foot; i--) {
     const text = (lines[i] as SourceLine).text;
     // (Set apart by a blank line above: not a heading's underline.)
-    if (text.length >= 5 && text.length <= 80 && FOOTNOTE_RULE.test(text) && isBlank(lines[i - 1]?.text ?? '')) {
+    if (text.length >= 5 && text.length <= 80 && text.includes('_____') && FOOTNOTE_RULE.test(text) && isBlank(lines[i - 1]?.text ?? '')) {
       rule = (lines[i] as SourceLine).line;
       break;
     }

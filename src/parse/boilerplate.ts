@@ -29,7 +29,7 @@ const SHARE_LINK =
   /^\s*(?:facebook|x|twitter|email|e-mail|linkedin|whatsapp|pinterest|reddit|bluesky|threads|print|copy link|save|bookmark)\s*$/i;
 const PRODUCED_BY = /^\s*(Produced by|E-text prepared by|Transcribed by)\b/i;
 const INLINE_CHROME =
-  /^\s*(advertisement|sponsored( content)?|(?:\[[A-Z][^\]\n]{0,29}\]\s*){3,}|skip to (main )?content|(?:← ?)?back to (?:all |the )?(?:jobs|job listings|articles|news|posts|stories|results|search results|blog|top|overview|careers)|read more:.*|continue reading.*|from wikipedia, the free encyclopedia|jump to (navigation|search|content)|listen to this (article|story)\b.*|\d{1,3} min(ute)?s? read|contents lists available at .*|journal homepage: .*|документ предоставлен консультантплюс|дата сохранения: [\d.]+|share( this( page| article| story)?)?:?(\s+(facebook|x|twitter|email|e-mail|linkedin|whatsapp|print|copy link))+)\s*$/i;
+  /^\s*(advertisement|sponsored( content)?|(?:\[[A-Z][^\]\n]{0,29}\]\s*){3,}|skip to (main )?content|read more:.*|continue reading.*|from wikipedia, the free encyclopedia|jump to (navigation|search|content)|listen to this (article|story)\b.*|\d{1,3} min(ute)?s? read|contents lists available at .*|journal homepage: .*|документ предоставлен консультантплюс|дата сохранения: [\d.]+|share( this( page| article| story)?)?:?(\s+(facebook|x|twitter|email|e-mail|linkedin|whatsapp|print|copy link))+)\s*$/i;
 /**
  * A web page's form copied with it (`Apply for this job` / `First Name *` / `Email *` / ... / `Submit application`):
  * a block with three or more required fields (`*` at a line's end) and a submit button is chrome.
@@ -49,7 +49,7 @@ function markWebForms(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefin
     }
     // (42: `*`.)
     if (text.length < 200 && text.trimEnd().charCodeAt(text.trimEnd().length - 1) === 42 && /\w\s?\*$/.test(text.trimEnd())) required++;
-    else if (text.length < 40 && /^\s*(?:submit|send)\b/i.test(text)) submit = true;
+    else if (text.length < 40 && /^\s*[sS]/.test(text) && /^\s*(?:submit|send)\b/i.test(text)) submit = true;
   }
 }
 
@@ -59,9 +59,17 @@ function markWebForms(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefin
  */
 function isAmendmentNote(text: string): boolean {
   const first = text.charCodeAt(0);
-  // (C, M, A: most lines are settled by their first letter.)
-  return (first === 67 || first === 77 || first === 65) && text.length < 200 && AMENDMENT_NOTE.test(text);
+  // (C, M, A and the number sign: most lines are settled without the pattern.)
+  return (first === 67 || first === 77 || first === 65) && text.length < 200 && text.includes('n°') && AMENDMENT_NOTE.test(text);
 }
+
+/** A link back to a listing: `Back to all jobs`, `← Back to articles`, `Back to top`. */
+function isBackLink(text: string): boolean {
+  const start = text.trimStart();
+  return start.length <= 40 && /^(?:← ?)?back to /i.test(start.slice(0, 10)) && BACK_LINK.test(start);
+}
+const BACK_LINK =
+  /^(?:← ?)?back to (?:all |the )?(?:jobs|job listings|articles|news|posts|stories|results|search results|blog|top|overview|careers)\s*$/i;
 const AMENDMENT_NOTE = /^(?:Création|Créé par|Modifié par|Abrogé par)\s+(?:Ordonnance|Loi|LOI|Décret|DÉCRET|Décision|Arrêté)\b.*\bn°\s?\d/;
 
 /** Lines that open a page's footer: after one of these, only short lines (links, lists) follow. */
@@ -201,7 +209,7 @@ export function findBoilerplate(lines: SourceLine[]): Boilerplates {
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== undefined) continue;
     const text = (lines[i] as SourceLine).text;
-    if (INLINE_CHROME.test(text)) kinds[i] = 'footer';
+    if (INLINE_CHROME.test(text) || isBackLink(text)) kinds[i] = 'footer';
     else if (isAmendmentNote(text)) kinds[i] = 'wrapper';
     // (`Share` over its links one to a line: `Facebook`, `X`, `Email`.)
     else if (

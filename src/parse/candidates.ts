@@ -86,7 +86,7 @@ const isCaption = (text: string): boolean => CAPTION_WORD.test(text) && CAPTION.
 const LETTERS = lazy(() => /\p{Lu}/gu);
 
 /** A line that reads like running text rather than a heading. */
-const TASK_KEYWORD = /^(?:exercise|problem|task)\b/i;
+const TASK_KEYWORDS = new Set(['exercise', 'problem', 'task']);
 
 function isSentenceLike(written: string): boolean {
   // (A reference number after the sentence does not hide it: `... community pharmacies. [901234]`.)
@@ -94,7 +94,7 @@ function isSentenceLike(written: string): boolean {
   const words = countWords(title);
   if (title.length > 180 || words > 24) return true;
   // (Or an item of a list that goes on: `(1) Is work-related; and`.)
-  if (/[,;，；:：]$/u.test(title) || /;\s*(?:and|or)$/.test(title)) return true;
+  if (/[,;，；:：]$/u.test(title) || (title.includes(';') && /;\s*(?:and|or)$/.test(title))) return true;
   if (SPEECH_END.test(title)) return true;
   // A short label-like title ending in a full stop (`Introduction.`) is fine; a sentence is not (a question may be a heading).
   // Nor is a title in title case, however long (`13. Use with the GNU Affero General Public License.`).
@@ -735,7 +735,8 @@ export function findCandidates(
       if (!labelOnly && isSentenceLike(label.title) && !(label.strong && countWords(label.title) <= 10)) continue;
       // An exercise, problem or task set out as a sentence is the task itself (`Exercise 3.5. Prove formula (3.5) from
       // Definition 3.4.`), not a heading over one.
-      if (!labelOnly && TASK_KEYWORD.test(label.number) && /[.?]$/.test(label.title) && !isTitleCase(label.title)) continue;
+      if (!labelOnly && TASK_KEYWORDS.has(firstWord(label.number).toLowerCase()) && /[.?]$/.test(label.title) && !isTitleCase(label.title))
+        continue;
       // (So is a bracketed number alone over its sentence: a recital `(1)` in a regulation copied from the web.)
       if (labelOnly && /^paren-/.test(label.style) && isParagraph(blocks[b + 1])) continue;
       // `(2) Sitz des Vereins ist Lindenau.`: a bracketed number before a whole sentence is a numbered paragraph.
