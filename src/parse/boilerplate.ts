@@ -35,6 +35,13 @@ const INLINE_CHROME =
  * a block with three or more required fields (`*` at a line's end) and a submit button is chrome.
  */
 function markWebForms(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefined)[]): void {
+  // (Most texts have no line ending in `*`: one look at each line's last character settles them.)
+  let starred = 0;
+  for (let i = 0; i < lines.length && starred < 3; i++) {
+    const text = (lines[i] as SourceLine).text;
+    if (text.charCodeAt(text.length - 1) === 42) starred++;
+  }
+  if (starred < 3) return;
   let start = 0;
   let required = 0;
   let submit = false;
@@ -47,8 +54,8 @@ function markWebForms(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefin
       submit = false;
       continue;
     }
-    // (42: `*`.)
-    if (text.length < 200 && text.trimEnd().charCodeAt(text.trimEnd().length - 1) === 42 && /\w\s?\*$/.test(text.trimEnd())) required++;
+    // (42: `*`; most lines are settled by their last character.)
+    if (text.charCodeAt(text.length - 1) === 42 && text.length < 200 && /\w\s?\*$/.test(text)) required++;
     else if (text.length < 40 && /^\s*[sS]/.test(text) && /^\s*(?:submit|send)\b/i.test(text)) submit = true;
   }
 }
@@ -65,8 +72,10 @@ function isAmendmentNote(text: string): boolean {
 
 /** A link back to a listing: `Back to all jobs`, `← Back to articles`, `Back to top`. */
 function isBackLink(text: string): boolean {
-  const start = text.trimStart();
-  return start.length <= 40 && /^(?:← ?)?back to /i.test(start.slice(0, 10)) && BACK_LINK.test(start);
+  // (B, b, ←: most lines are settled by their first character.)
+  const first = text.charCodeAt(0);
+  if (first !== 66 && first !== 98 && first !== 0x2190) return false;
+  return text.length <= 40 && BACK_LINK.test(text);
 }
 const BACK_LINK =
   /^(?:← ?)?back to (?:all |the )?(?:jobs|job listings|articles|news|posts|stories|results|search results|blog|top|overview|careers)\s*$/i;
