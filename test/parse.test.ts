@@ -1394,6 +1394,24 @@ describe('forms from documents outside the first corpus', () => {
     assert.ok(!allText(document).includes('First Name'), 'the form is chrome');
   });
 
+  it("a report's kind over its title, and a title page's title wrapped with its first line nearly full", () => {
+    const text = [
+      '                         FINAL TECHNICAL REPORT',
+      '',
+      '   Low-Cost Soil Moisture Sensing Networks for Smallholder Irrigation',
+      '                               Scheduling',
+      '',
+      'Award number:            2021-38640-34712',
+      'Report submitted:        29 November 2024',
+      '',
+      'EXECUTIVE SUMMARY',
+      '',
+      BODY,
+      '',
+    ].join('\n');
+    assert.equal(parseText(text).title, 'Low-Cost Soil Moisture Sensing Networks for Smallholder Irrigation Scheduling');
+  });
+
   it('a breadcrumb under a cookie banner, a skip link and a menu, ten lines down, is still the trail', () => {
     const top = [
       'We use cookies to make our website work and to understand how you use it.',
