@@ -624,6 +624,8 @@ describe('forms from documents outside the first corpus', () => {
       '',
     ].join('\n');
     const document = parseText(text);
+    // (`EDITED TRANSCRIPT` names the kind of document over its title.)
+    assert.equal(document.title, 'Q3 2024 Halvorsen Industrial Corp Earnings Call');
     assert.equal(document.date, 'OCTOBER 24, 2024');
     assert.ok(!headings(document).some((h) => /\[\d\]|EVENT/.test(h)), headings(document).join('; '));
     assert.ok(headings(document).some((h) => h.endsWith('Presentation')));

@@ -52,7 +52,7 @@ const NOT_TITLE: ((text: string) => boolean)[] = [
   (text) => text.split(',').length >= 3 && POSTCODE_END.test(text),
   (text) =>
     (text.length <= 40 || text.slice(0, 9).toLowerCase() === 'embargoed') &&
-    /^((united states |provisional |international )?patent application|working paper|discussion paper|(?:final |interim |progress )(?:technical |project )?report|for immediate release|(press|news|media) release|media advisory|embargoed\b.*|新闻稿|新闻通稿|보\s*도\s*(?:참\s*고\s*)?자\s*료|nghị định|thông tư|quyết định|nghị quyết|chỉ thị|pháp lệnh|федеральный закон|российская федерация)$/i.test(
+    /^((united states |provisional |international )?patent application|working paper|discussion paper|(?:final |interim |progress )(?:technical |project )?report|(?:edited |unedited |corrected |final )?transcript|for immediate release|(press|news|media) release|media advisory|embargoed\b.*|新闻稿|新闻通稿|보\s*도\s*(?:참\s*고\s*)?자\s*료|nghị định|thông tư|quyết định|nghị quyết|chỉ thị|pháp lệnh|федеральный закон|российская федерация)$/i.test(
       text,
     ),
   // Standard numbers: `ISO/IEC 27001:2022`, `BS EN 1090-2:2018`, `WS 4471:2024`; a draft's `ISO/DIS 31999-2`.
