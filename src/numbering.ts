@@ -131,20 +131,21 @@ const ORDINAL_WORDS = [
   'twelfth',
 ];
 
+/** The place (1 for first) of an ordinal word in a table of its forms, or 0. */
+const ordinalIn = (table: readonly string[][], word: string): number => table.findIndex((forms) => forms.includes(word)) + 1;
+
 /** Value of a keyword heading's numeral: `3`, `IV`, `A`, `One`, `First`. */
 function keywordOrdinal(numeral: string): number {
   if (/^\d+$/.test(numeral)) return Number(numeral);
   if (/^\(\d+\)$/.test(numeral)) return Number(numeral.slice(1, -1));
   if (/^[٠-٩]+$/.test(numeral)) return Number([...numeral].map((digit) => digit.charCodeAt(0) - 0x660).join(''));
-  const arabic = ARABIC_ORDINALS.findIndex((forms) => forms.includes(numeral));
-  if (arabic >= 0) return arabic + 1;
-  const czech = CZECH_ORDINALS.findIndex((forms) => forms.includes(numeral.toLowerCase()));
-  if (czech >= 0) return czech + 1;
+  const inWords = ordinalIn(ARABIC_ORDINALS, numeral) || ordinalIn(CZECH_ORDINALS, numeral.toLowerCase());
+  if (inWords > 0) return inWords;
   // (A French code's articles inserted after another: `Article 1245-1` comes after `Article 1245`.)
   if (/^\d+(?:-\d+)+$/.test(numeral)) return Number(numeral.split('-')[0]) + 0.001 * Number(numeral.split('-')[1]);
   const words = numeral.toLowerCase().split(/\s+/);
-  const romance = ROMANCE_ORDINALS.findIndex((forms) => forms.includes(words[words.length - 1] as string));
-  if (romance >= 0) return romance + 1 + (words.length > 1 ? 10 : 0);
+  const romance = ordinalIn(ROMANCE_ORDINALS, words[words.length - 1] as string);
+  if (romance > 0) return romance + (words.length > 1 ? 10 : 0);
   // (`Item 1A` comes between `Item 1` and `Item 2`.)
   if (/^\d+[a-z]$/i.test(numeral)) return Number.parseInt(numeral, 10);
   const lower = numeral.toLowerCase();

@@ -34,7 +34,6 @@ export function startsLowercase(text: string): boolean {
   return first < 128 ? first >= 97 && first <= 122 : LOWERCASE_FIRST.test(text);
 }
 
-/** No letter at all, in any script (`* * *`, `2023-03-22`). */
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
 /** Whether `text` has an ASCII digit: a cheap check before a pattern that needs one. */
@@ -46,6 +45,7 @@ export function hasDigit(text: string): boolean {
 export const startsWithDigit = (text: string): boolean => isDigitCode(text.charCodeAt(0));
 export const endsWithDigit = (text: string): boolean => isDigitCode(text.charCodeAt(text.length - 1));
 
+/** No letter at all, in any script (`* * *`, `2023-03-22`). */
 export function hasNoLetters(text: string): boolean {
   if (/[A-Za-z]/.test(text)) return false;
   return ASCII_ONLY.test(text) || NO_LETTERS.test(text);

@@ -56,7 +56,7 @@ function markWebForms(lines: SourceLine[], kinds: (Boilerplate['kind'] | undefin
     }
     // (42: `*`; most lines are settled by their last character.)
     if (text.charCodeAt(text.length - 1) === 42 && text.length < 200 && /\w\s?\*$/.test(text)) required++;
-    else if (text.length < 40 && /^\s*[sS]/.test(text) && /^\s*(?:submit|send)\b/i.test(text)) submit = true;
+    else if (text.length < 40 && /^\s*(?:submit|send)\b/i.test(text)) submit = true;
   }
 }
 
@@ -485,10 +485,6 @@ const ORG_KEYWORD = /^#\+([A-Za-z_]+):[ \t]*(.*)$/;
 const ORG_PLANNING = /^\s*(?:(?:DEADLINE|SCHEDULED|CLOSED):\s*[<[][^>\]]*[>\]]\s*)+$/;
 
 /**
- * An Org file's keyword lines at the top (`#+TITLE: ...`, `#+DATE: ...`,
- * `#+STARTUP: overview`): settings, not text, with its title and date.
- */
-/**
  * reStructuredText's markup that shows nothing: a link target (`.. _deployment-guide:`, often over the
  * title) and the `.. contents::` directive with its options. (Other directives, `.. note::`, hold text.)
  */
@@ -508,6 +504,10 @@ const RST_TARGET = /^\.\. _[^:\s][^:]*:(?:\s+\S+)?\s*$/;
 const RST_CONTENTS = /^\.\. (?:contents|sectnum|toctree)::/;
 const RST_OPTION = /^\s+:[\w-]+:/;
 
+/**
+ * An Org file's keyword lines at the top (`#+TITLE: ...`, `#+DATE: ...`,
+ * `#+STARTUP: overview`): settings, not text, with its title and date.
+ */
 function markOrgKeywords(
   lines: SourceLine[],
   kinds: (Boilerplate['kind'] | undefined)[],

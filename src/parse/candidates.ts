@@ -85,9 +85,9 @@ const CAPTION_WORD = /^(?:table|figure|fig\.|exhibit|chart|plate|listing|photo)\
 const isCaption = (text: string): boolean => CAPTION_WORD.test(text) && CAPTION.test(text.replace(/^\S+/, (w) => w.toLowerCase()));
 const LETTERS = lazy(() => /\p{Lu}/gu);
 
-/** A line that reads like running text rather than a heading. */
 const TASK_KEYWORDS = new Set(['exercise', 'problem', 'task']);
 
+/** A line that reads like running text rather than a heading. */
 function isSentenceLike(written: string): boolean {
   // (A reference number after the sentence does not hide it: `... community pharmacies. [901234]`.)
   const title = written.endsWith(']') ? written.replace(/\s*\[\d{3,}\]$/, '') : written;
@@ -424,7 +424,8 @@ function splitContinuations(lines: SourceLine[], last: Label | null, out: TextBl
     if (!isNextSibling(label, last) && !isFirstChild(label, last)) continue;
     // (After a finished sentence, or a table's last row: `High-performance    12.5 to 1600    90 to 150`.)
     const before = (lines[i - 1] as SourceLine).text.trimEnd();
-    if (!SENTENCE_END.test(before) && !isTableRowOfCells(before)) continue;
+    // (A table's row is two wide gaps or more; a contents entry set off by a tab is a numbered line itself.)
+    if (!SENTENCE_END.test(before) && !(isTableRow(before) && decimalHeading(before) === null)) continue;
     if (i > start) out.push({ lines: lines.slice(start, i), kind: 'prose' });
     out.push({ lines: [lines[i] as SourceLine], kind: 'prose' });
     start = i + 1;
@@ -433,10 +434,6 @@ function splitContinuations(lines: SourceLine[], last: Label | null, out: TextBl
   if (start < lines.length) out.push({ lines: start === 0 ? lines : lines.slice(start), kind: 'prose' });
   return last;
 }
-
-/** A table's row of three cells or more, not a numbered line set off by a tab (a contents entry, `3.2\tCompilation`). */
-const isTableRowOfCells = (text: string): boolean => (text.match(CELL_GAPS)?.length ?? 0) >= 2 && decimalHeading(text) === null;
-const CELL_GAPS = /\S(?: {3,}|\t+)(?=\S)/g;
 
 /** `2.2` after `2.1`. */
 function isNextSibling(label: Label, previous: Label): boolean {
@@ -876,7 +873,6 @@ export const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\w/i;
 /** A sentence with marks after it: `Calculate the total active thrust on the wall.   [18 marks]`. */
 const MARKED_SENTENCE = /[.!?]\s*\[[^\]]{1,20}\]$/;
 
-/** A short line in ordinary case that could be a subhead: it reads like a title, not a sentence. */
 /** A field whose value is a date: `EVENT DATE/TIME: OCTOBER 24, 2024 / 12:30PM GMT`, `Date: 3 May 2024`. */
 function isDateField(text: string): boolean {
   const colon = text.indexOf(': ');
@@ -884,6 +880,7 @@ function isDateField(text: string): boolean {
   return matchDateLine((text.slice(colon + 2).split(' / ')[0] as string).trim()) !== null;
 }
 
+/** A short line in ordinary case that could be a subhead: it reads like a title, not a sentence. */
 function isPlainHeading(text: string): boolean {
   if (text.length > 70 || isDateField(text)) return false;
   // Starts with a capital or a digit. Korean has no capitals: a line opening with a Hangul syllable (`부칙`) may be a subhead too.

@@ -196,10 +196,6 @@ function apply(active: string[], code: Code): string[] {
   return [...active, code.params];
 }
 
-/**
- * Reflow one paragraph to `width` cells. Leading and trailing white space of
- * each line is dropped; styles never run past a line end.
- */
 /** Lines (joined by `\n`) wrapped one by one: a line group's breaks stay where they are. */
 export function wrapEachLine(text: string, width: number | undefined): string {
   if (width === undefined || width <= 0) return text;
@@ -209,6 +205,10 @@ export function wrapEachLine(text: string, width: number | undefined): string {
     .join('\n');
 }
 
+/**
+ * Reflow one paragraph to `width` cells. Leading and trailing white space of
+ * each line is dropped; styles never run past a line end.
+ */
 export function wrapParagraph(text: string, width: number | undefined): string {
   if (width === undefined || width <= 0) return text;
   if (!text.includes('\x1b') && SINGLE_SPACED_ASCII.test(text)) return wrapSingleSpaced(text, width);
