@@ -75,7 +75,7 @@ function unwrappedRuns(lines: SourceLine[]): TextBlock[] {
   });
   return runs;
 }
-const firstWordLength = (text: string): number => /^\s*(\S*)/.exec(text)?.[1]?.length ?? 0;
+export const firstWordLength = (text: string): number => /^\s*(\S*)/.exec(text)?.[1]?.length ?? 0;
 /** Word processors' and Korean reports' bullets (`●`, `○`, `■`), which plain text's lists do not use. */
 export const SYMBOL_BULLETS = '○●■◆◇▶►➢✓✔';
 const TABBED_ITEM = new RegExp(`^\\t+(?:[-•·◦▪${SYMBOL_BULLETS}]|\\d{1,3}[.)]|[a-z][.)])\\t\\S`);

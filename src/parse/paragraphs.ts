@@ -9,22 +9,29 @@
 import type { Block, Paragraph } from '../document.js';
 import { lazy } from '../lazy-regexp.js';
 import { expandTabs, indentation, maxOf, minOf, type SourceLine } from '../lines.js';
-import { collapseSpace, plainSpaces, WRAPPED_ON } from '../text.js';
-import { SYMBOL_BULLETS, type TextBlock } from './blocks.js';
+import { collapseSpace, plainSpaces, SENTENCE_END, startsLowercase, WRAPPED_ON } from '../text.js';
+import { firstWordLength, SYMBOL_BULLETS, type TextBlock } from './blocks.js';
 
 /** What the paragraphs of one text share. */
 export interface TextFacts {
-  /** The width the text's prose is wrapped to (proseWidthOf). */
-  proseWidth: number;
+  /** The width the text's prose is wrapped to (proseWidthOf), worked out on first asking. */
+  proseWidth: () => number;
   /** Whether a word (in lower case) occurs in the text. */
   hasWord: (word: string) => boolean;
 }
 
-/** The facts of a text, its words gathered only if a paragraph asks (a broken word: `ran-` / `dom`). */
+/**
+ * The facts of a text, each worked out only if a paragraph asks: the prose width by a paragraph of several lines
+ * (a text whose paragraphs are a line each never needs it), the words by a word broken at a line's end.
+ */
 export function textFacts(blocks: TextBlock[], text: string): TextFacts {
+  let width: number | undefined;
   let words: Set<string> | undefined;
   return {
-    proseWidth: proseWidthOf(blocks),
+    proseWidth: () => {
+      width ??= proseWidthOf(blocks);
+      return width;
+    },
     hasWord: (word) => {
       if (words === undefined) {
         words = new Set();
@@ -37,7 +44,6 @@ export function textFacts(blocks: TextBlock[], text: string): TextFacts {
 const WORD = /\p{L}{3,}/gu;
 
 export function blockToBlocks(block: TextBlock, facts: TextFacts): Block[] {
-  const proseWidth = facts.proseWidth;
   const line = (block.lines[0] as SourceLine).line;
   if (block.kind === 'underlined') {
     // An underline that was not taken for a heading: keep the words, drop the rule.
@@ -51,6 +57,11 @@ export function blockToBlocks(block: TextBlock, facts: TextFacts): Block[] {
   // Lines that each start a list item stay separate paragraphs rather than run together.
   const blocks: Block[] = [];
   for (const item of splitListItems(block.lines)) {
+    if (item.length === 1) {
+      blocks.push(new ProseParagraph(item, facts));
+      continue;
+    }
+    const proseWidth = facts.proseWidth();
     if (keepsItsLines(item, proseWidth)) {
       blocks.push({ type: 'lines', text: item.map((l) => collapseSpace(l.text)).join('\n'), line: (item[0] as SourceLine).line });
     } else if (isLabelLine(item, proseWidth)) {
@@ -77,15 +88,11 @@ function isLabelLine(lines: SourceLine[], proseWidth: number): boolean {
   if (ENDS_ON_LETTER.test(label) && (WRAPPED_ON.test(label) || hasSpaces(label, 4))) return false;
   // (Under it, lines wrapped to the width, or one sentence: `Jonas Berg  0:20` / `I did. Yeast. Done.`)
   const paragraph = next.length >= proseWidth * 0.7 || (lines.length === 2 && SENTENCE_END.test(next));
-  return label.length + 1 + firstWordLength(next) <= proseWidth * 0.8 && paragraph && !label.endsWith('-') && !STARTS_LOWER_CASE.test(next);
+  return label.length + 1 + firstWordLength(next) <= proseWidth * 0.8 && paragraph && !label.endsWith('-') && !startsLowercase(next);
 }
 const ENDS_ON_LETTER = lazy(() => /\p{L}$/u);
 /** A list item's first line, whose next lines are its text wrapped; a command's option (`--no-pager`) is a term. */
 const opensListItem = (text: string): boolean => ITEM_START.test(text) && !/^\s*--?\w/.test(text);
-const firstWordLength = (text: string): number => {
-  const space = text.indexOf(' ');
-  return space === -1 ? text.length : space;
-};
 
 /**
  * The width the text's prose is wrapped to, in characters: the length that
@@ -145,15 +152,13 @@ function keepsItsLines(lines: SourceLine[], proseWidth: number): boolean {
   let runsOn = 0;
   for (let i = 1; i < lines.length; i++) {
     const previous = (lines[i - 1] as SourceLine).text.trim();
-    if (previous.endsWith('-') || (!SENTENCE_END.test(previous) && STARTS_LOWER_CASE.test((lines[i] as SourceLine).text))) {
+    if (previous.endsWith('-') || (!SENTENCE_END.test(previous) && startsLowercase((lines[i] as SourceLine).text.trimStart()))) {
       if (previous.length >= 50) return false;
       runsOn++;
     }
   }
   return runsOn * 2 < lines.length - 1;
 }
-const SENTENCE_END = /[.!?]$/;
-const STARTS_LOWER_CASE = lazy(() => /^\s*\p{Ll}/u);
 
 /**
  * A paragraph whose text is joined from its lines when first read. A table of
@@ -200,7 +205,7 @@ function joinLines(lines: SourceLine[], facts: TextFacts): string {
   for (let i = 1; i < lines.length; i++) {
     const previous = (lines[i - 1] as SourceLine).text;
     const next = (lines[i] as SourceLine).text;
-    const broken = previous.endsWith('-') && BROKEN_WORD_END.test(previous) && STARTS_LOWER_CASE.test(next);
+    const broken = previous.endsWith('-') && BROKEN_WORD_END.test(previous) && startsLowercase(next.trimStart());
     // (Before a capital too: `COMMAND EXE‐` / `CUTION ENVIRONMENT`.)
     const hyphenated = (previous.endsWith('\u2010') && /^\s*[^\s\d]/.test(next)) || (broken && facts.hasWord(brokenWord(previous, next)));
     if (hyphenated) parts[parts.length - 1] = (parts[parts.length - 1] as string).slice(0, -1);

@@ -140,8 +140,14 @@ export function findTitleBlock(blocks: TextBlock[], headings: Candidate[], candi
       !FIELD_LINE.test((block.lines[0] as SourceLine).text) &&
       (under.every((t) => FIELD_LINE.test(t)) ||
         (dated && under.every((t) => matchDateLine(t) !== null || AUTHOR_LINE.test(t) || BYLINE.test(t))));
-    const texts = block.lines.map((l) => l.text);
-    if (many && count === 1 && !allCentred(texts) && !isCentredPair(texts) && !isSubtitled(block) && !overDate) return null;
+    // (A block of more than twelve lines is read as centred or not no further: a paragraph of thousands would be mapped
+    // whole.)
+    const centred = (): boolean => {
+      if (block.lines.length > 12) return false;
+      const texts = block.lines.map((l) => l.text);
+      return allCentred(texts) || isCentredPair(texts);
+    };
+    if (many && count === 1 && !isSubtitled(block) && !overDate && !centred()) return null;
     return headingText(
       block.lines
         .slice(0, count)
