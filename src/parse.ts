@@ -48,7 +48,7 @@ export function parseText(text: string): Document {
   classifyBlocks(blocks, baseIndent);
 
   const candidates = findCandidates(blocks, baseIndent, contentsHeaders, hints);
-  let headings = dropSpeakerTurns(dropFootnotes(validate(candidates, blocks, baseIndent, listed), lines));
+  let headings = validate(candidates, blocks, baseIndent, listed);
 
   // Title and date come from the first blocks, before any heading.
   const consumed = new Set<number>();
@@ -136,41 +136,6 @@ export function parseText(text: string): Document {
   const sections = buildTree(headingInputs, bodies, lastLine);
   return { type: 'document', syntax: 'text', title, date, breadcrumb, lead, sections, boilerplate };
 }
-
-/**
- * A call transcript's speaker turns, boxed by rules and numbered in brackets (`Operator   [1]`, `Karen Liu,
- * Halvorsen Industrial Corp - VP of IR   [2]`), are who speaks, not sections: three or more such lines go.
- */
-function dropSpeakerTurns(headings: Candidate[]): Candidate[] {
-  const turn = (c: Candidate): boolean => c.label === null && SPEAKER_TURN.test(c.heading);
-  let turns = 0;
-  for (const c of headings) if (turn(c)) turns++;
-  return turns >= 3 ? headings.filter((c) => !turn(c)) : headings;
-}
-const SPEAKER_TURN = /\S\s+\[\d{1,4}\]$/;
-
-/**
- * Notes under a rule at the foot of a text (`____________________`, then `1) Směrnice ...`, `2) Nařízení ...`)
- * are footnotes, not headings: numbered ones in a style that no heading above the rule uses go.
- */
-function dropFootnotes(headings: Candidate[], lines: SourceLine[]): Candidate[] {
-  // (At the foot: a rule with the text going on long after it is the text's own.)
-  const last = lines[lines.length - 1]?.line ?? 0;
-  const foot = last - Math.max(40, last * 0.1);
-  let rule = -1;
-  for (let i = lines.length - 1; i >= 0 && (lines[i] as SourceLine).line >= foot; i--) {
-    const text = (lines[i] as SourceLine).text;
-    // (Set apart by a blank line above: not a heading's underline.)
-    if (text.length >= 5 && text.length <= 80 && text.includes('_____') && FOOTNOTE_RULE.test(text) && isBlank(lines[i - 1]?.text ?? '')) {
-      rule = (lines[i] as SourceLine).line;
-      break;
-    }
-  }
-  if (rule < 0) return headings;
-  const stylesAbove = new Set(headings.filter((c) => c.line < rule).map((c) => c.style));
-  return headings.filter((c) => c.line < rule || c.label === null || stylesAbove.has(c.style));
-}
-const FOOTNOTE_RULE = /^\s*_{5,}\s*$/;
 
 /**
  * Where the document's own contents lists the top of its unnumbered headings

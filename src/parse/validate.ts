@@ -70,7 +70,7 @@ export function validate(
   result = dropLists(result, blocks);
   result = dropTrailing(result, blocks);
   result = dropRepeatedSentences(result);
-  return validateUnnumbered(result, candidates, blocks, baseIndent, listed);
+  return dropSpeakerTurns(dropFootnotes(validateUnnumbered(result, candidates, blocks, baseIndent, listed), blocks));
 }
 
 const FORM_LINE = lazy(
@@ -407,6 +407,42 @@ function dropLists(candidates: Candidate[], blocks: TextBlock[]): Candidate[] {
   }
   return candidates.filter((c) => !drop.has(c));
 }
+
+/**
+ * A call transcript's speaker turns, boxed by rules and numbered in brackets (`Operator   [1]`, `Karen Liu,
+ * Halvorsen Industrial Corp - VP of IR   [2]`), are who speaks, not sections: three or more such lines go.
+ */
+function dropSpeakerTurns(headings: Candidate[]): Candidate[] {
+  const turn = (c: Candidate): boolean => c.label === null && SPEAKER_TURN.test(c.heading);
+  let turns = 0;
+  for (const c of headings) if (turn(c)) turns++;
+  return turns >= 3 ? headings.filter((c) => !turn(c)) : headings;
+}
+const SPEAKER_TURN = /\S\s+\[\d{1,4}\]$/;
+
+/**
+ * Notes under a rule at the foot of a text (`____________________`, then `1) Směrnice ...`, `2) Nařízení ...`)
+ * are footnotes, not headings: numbered ones in a style that no heading above the rule uses go.
+ */
+function dropFootnotes(headings: Candidate[], blocks: TextBlock[]): Candidate[] {
+  // (At the foot: a rule with the text going on long after it is the text's own. A rule standing alone is a block
+  // of its own; under text, it would be that text's underline.)
+  const last = blocks[blocks.length - 1]?.lines.at(-1)?.line ?? 0;
+  const foot = last - Math.max(40, last * 0.1);
+  let rule = -1;
+  for (let b = blocks.length - 1; b >= 0 && ((blocks[b] as TextBlock).lines[0] as SourceLine).line >= foot; b--) {
+    const lines = (blocks[b] as TextBlock).lines;
+    const text = (lines[0] as SourceLine).text;
+    if (lines.length === 1 && text.length <= 80 && text.includes('_____') && FOOTNOTE_RULE.test(text)) {
+      rule = (lines[0] as SourceLine).line;
+      break;
+    }
+  }
+  if (rule < 0) return headings;
+  const stylesAbove = new Set(headings.filter((c) => c.line < rule).map((c) => c.style));
+  return headings.filter((c) => c.line < rule || c.label === null || stylesAbove.has(c.style));
+}
+const FOOTNOTE_RULE = /^\s*_{5,}\s*$/;
 
 /**
  * A subsection's number met again in the same part on another title, a sentence (`7.4  Derive equation
